@@ -1,0 +1,84 @@
+/// Dated expressions found in text and the timeline built from them.
+
+/// The size of the period a temporal expression names.
+public enum TimeGrain: String, Sendable, Codable, Comparable, CaseIterable {
+    case day, week, month, season, quarter, year, decade, century
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// TIMEX3-style modifier: `early 2021` is START, `mid-December` MID, `late last year` END.
+public enum TimeModifier: String, Sendable, Codable {
+    case start, mid, end, approximate, before, after
+}
+
+public enum TimeAnchor: Hashable, Sendable, Codable {
+    /// Absolute: the text carries its own year.
+    case none
+    /// Resolved against the document's own date.
+    case documentDate
+    /// Resolved against an earlier date in the same text.
+    case earlierDate(TextSpan)
+}
+
+/// A date or period named in a sentence, normalised.
+public struct TemporalExpression: Hashable, Sendable {
+    public var sentence: SentenceID
+    public var span: TextSpan
+    /// The expression as written.
+    public var text: String
+    /// TIMEX3-like value: `2020-11-12`, `2020-11`, `2021`, `199X`, `XXXX-11-18`, `2020-W46`, `2021-SU`.
+    public var value: String
+    public var grain: TimeGrain
+    public var modifier: TimeModifier?
+    public var anchor: TimeAnchor
+    /// Resolved interval as days since 1970-01-01, half-open; nil when unresolved.
+    public var interval: Range<Int>?
+    /// For ranges (`from 2019 to 2025`): the interval covers both ends.
+    public var isRange: Bool
+
+    public init(
+        sentence: SentenceID, span: TextSpan, text: String, value: String, grain: TimeGrain,
+        modifier: TimeModifier? = nil, anchor: TimeAnchor = .none, interval: Range<Int>? = nil, isRange: Bool = false
+    ) {
+        self.sentence = sentence
+        self.span = span
+        self.text = text
+        self.value = value
+        self.grain = grain
+        self.modifier = modifier
+        self.anchor = anchor
+        self.interval = interval
+        self.isRange = isRange
+    }
+}
+
+/// One dated sentence on the timeline.
+public struct TimelineEntry: Hashable, Sendable {
+    public var expression: TemporalExpression
+    public var sentence: SentenceID
+    public var actors: [ActorRef]
+    /// The clause around the date, short enough for one line.
+    public var label: String
+    public init(expression: TemporalExpression, sentence: SentenceID, actors: [ActorRef], label: String) {
+        self.expression = expression
+        self.sentence = sentence
+        self.actors = actors
+        self.label = label
+    }
+    public var document: DocumentID { sentence.document }
+}
+
+/// Entries from one or more documents about the same thing: same date at the
+/// same precision and overlapping actors.
+public struct TimelineEvent: Hashable, Sendable {
+    public var entries: [TimelineEntry]
+    public init(entries: [TimelineEntry]) { self.entries = entries }
+    public var primary: TimelineEntry { entries[0] }
+    public var value: String { primary.expression.value }
+    public var grain: TimeGrain { primary.expression.grain }
+    public var interval: Range<Int>? { primary.expression.interval }
+    public var actors: [ActorRef] { Array(Set(entries.flatMap(\.actors))).sorted() }
+    public var sourceCount: Int { Set(entries.map(\.document)).count }
+}

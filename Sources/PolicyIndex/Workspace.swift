@@ -1,0 +1,121 @@
+import Foundation
+
+/// Everything polex knows about a corpus, built once in memory: the documents,
+/// the text index, actors with their relations and quotes, and the timeline.
+///
+/// A `Workspace` is immutable after `open`; the explorer and every subcommand
+/// read from the same value.
+public final class Workspace: Sendable {
+    public let documents: [Document]
+    public let issues: [LoadIssue]
+    public let textIndex: TextIndex
+    public let actors: ActorAnalysis
+    public let timeline: Timeline
+    /// Seconds spent in each stage, for `polex stats` and the benchmarks.
+    public let timings: StageTimings
+    /// The roots that were opened, as given.
+    public let roots: [String]
+
+    public init(
+        roots: [String], documents: [Document], issues: [LoadIssue], textIndex: TextIndex, actors: ActorAnalysis,
+        timeline: Timeline, timings: StageTimings
+    ) {
+        self.roots = roots
+        self.documents = documents
+        self.issues = issues
+        self.textIndex = textIndex
+        self.actors = actors
+        self.timeline = timeline
+        self.timings = timings
+    }
+
+    public func document(_ id: DocumentID) -> Document { documents[id.index] }
+    public func sentence(_ id: SentenceID) -> Sentence? { documents[id.document.index].sentence(id) }
+    public func text(of id: SentenceID) -> Substring {
+        guard let s = sentence(id) else { return "" }
+        return documents[id.document.index].text(s.span)
+    }
+
+    /// Loads and indexes the given files and folders.
+    public static func open(
+        paths: [String], options: WorkspaceOptions = WorkspaceOptions(), progress: (@Sendable (String) -> Void)? = nil
+    ) throws -> Workspace {
+        var timings = StageTimings()
+        let loaded = try timings.measure("load") {
+            try CorpusLoader(options: options.loader).load(paths: paths)
+        }
+        progress?("loaded \(loaded.documents.count) documents")
+        let docs = loaded.documents
+        // The text index and the actor analysis are independent: build them on both cores.
+        nonisolated(unsafe) var textIndex: TextIndex?
+        nonisolated(unsafe) var analysis: ActorAnalysis?
+        nonisolated(unsafe) var dictionaryIssues: [LoadIssue] = []
+        let clock = ContinuousClock()
+        nonisolated(unsafe) var indexSeconds = 0.0
+        nonisolated(unsafe) var actorSeconds = 0.0
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            let start = clock.now
+            if i == 0 {
+                textIndex = TextIndex(documents: docs)
+                indexSeconds = (clock.now - start).seconds
+            } else {
+                let dict = ActorDictionary.load(
+                    bundled: options.dataDirectory.map { $0 + "/actors.yaml" }, files: options.actorFiles, corpusRoots: paths)
+                dictionaryIssues = dict.issues
+                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors).analyze(docs)
+                actorSeconds = (clock.now - start).seconds
+            }
+        }
+        timings.record("index", indexSeconds)
+        timings.record("actors", actorSeconds)
+        let timeline = timings.measure("timeline") { Timeline(documents: docs, actors: analysis!) }
+        return Workspace(
+            roots: paths, documents: docs, issues: loaded.issues + dictionaryIssues, textIndex: textIndex!,
+            actors: analysis!, timeline: timeline, timings: timings)
+    }
+}
+
+public struct WorkspaceOptions: Sendable {
+    /// The folder holding the bundled `actors.yaml` and `relations.yaml`.
+    public var dataDirectory: String?
+    public var loader: LoaderOptions
+    /// Extra actor dictionaries (`--actors FILE`), read after the bundled one.
+    public var actorFiles: [String]
+    public var actors: ActorOptions
+    public init(
+        dataDirectory: String? = nil, loader: LoaderOptions = LoaderOptions(), actorFiles: [String] = [],
+        actors: ActorOptions = ActorOptions()
+    ) {
+        self.dataDirectory = dataDirectory
+        self.loader = loader
+        self.actorFiles = actorFiles
+        self.actors = actors
+    }
+}
+
+/// Wall-clock seconds per stage, in the order they ran.
+public struct StageTimings: Sendable, Codable {
+    public private(set) var stages: [Stage] = []
+    public struct Stage: Sendable, Codable {
+        public var name: String
+        public var seconds: Double
+    }
+    public init() {}
+    public mutating func record(_ name: String, _ seconds: Double) { stages.append(Stage(name: name, seconds: seconds)) }
+    public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try body()
+        record(name, (clock.now - start).seconds)
+        return value
+    }
+    public subscript(name: String) -> Double? { stages.first { $0.name == name }?.seconds }
+    public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
+}
+
+extension Duration {
+    public var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) / 1e18
+    }
+}

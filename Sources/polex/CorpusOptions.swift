@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import PolicyIndex
+
+/// The corpus arguments every subcommand shares.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Files and folders to read (default: the bundled sample corpus).", completion: .file())
+    var paths: [String] = []
+
+    @Option(name: .customLong("actors"), help: "An extra actor dictionary (YAML); may be repeated.", completion: .file())
+    var actorFiles: [String] = []
+
+    var resolvedPaths: [String] { paths.isEmpty ? [BundledData.corpusPath] : paths }
+
+    /// Opens the workspace, printing each skipped or degraded file on stderr.
+    func openWorkspace() throws -> Workspace {
+        do {
+            let ws = try Workspace.open(paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles))
+            for issue in ws.issues { Stderr.print("polex: \(issue)") }
+            return ws
+        } catch let e as LoadError {
+            throw ValidationError(e.description)
+        }
+    }
+}
+
+enum Stderr {
+    static func print(_ s: String) {
+        FileHandle.standardError.write(Data((s + "\n").utf8))
+    }
+}

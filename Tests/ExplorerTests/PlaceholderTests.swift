@@ -1,0 +1,7 @@
+import Testing
+
+@testable import Explorer
+
+@Test func explorerModuleLinks() {
+    #expect(ExplorerInfo.name.hasPrefix("polex"))
+}

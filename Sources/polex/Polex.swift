@@ -17,7 +17,7 @@ struct Polex: ParsableCommand {
         subcommands: [
             ExploreCommand.self, DocsCommand.self, SearchCommand.self, StatsCommand.self,
             ActorsCommand.self, MentionsCommand.self, RelationsCommand.self, QuotesCommand.self,
-            TimelineCommand.self,
+            TimelineCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self
     )

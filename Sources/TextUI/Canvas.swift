@@ -34,48 +34,49 @@ public struct Canvas: Hashable, Sendable {
     }
 
     /// Writes `text` from (x, y), clipped to `clip` (default: the whole canvas).
-    /// Control characters are replaced by visible placeholders; a wide character
-    /// that does not fit is replaced by a space. Returns the column after the text.
+    /// This is the one place text enters a Canvas, so sanitising lives here: every
+    /// cluster is reduced to screen cells by `CharacterWidth.forEachCell` (controls,
+    /// ESC, bidi overrides become visible placeholders; nothing can move the cursor).
+    /// A wide character that does not fit is replaced by a space. Returns the column
+    /// after the text (as if unclipped).
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + CharacterWidth.columns(text) }
         var col = x
         for ch in text {
-            if let safe = CharacterWidth.sanitize(ch) {
-                for p in safe {
-                    col = putCluster(p, width: CharacterWidth.columns(p), x: col, y: y, style: style, area: area)
-                }
+            if col >= area.maxX {
+                // Past the clip: only the returned column is still needed.
+                col += CharacterWidth.columns(ch)
                 continue
             }
-            let w = CharacterWidth.columns(ch)
-            if w == 0 {
-                // Zero-width clusters (a lone combining mark, ZWSP) join the previous cell.
-                if col - 1 >= area.x, col - 1 < area.maxX, !ch.unicodeScalars.allSatisfy({ CharacterWidth.isZeroWidth($0.value) && $0.value >= 0x2000 }) {
-                    var prev = self[col - 1, y]
-                    if !prev.isContinuation {
-                        prev.text += String(ch)
-                        self[col - 1, y] = prev
-                    }
+            if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
+                if col >= area.x {
+                    repairWide(at: col, y: y)
+                    cells[y * width + col] = Cell(String(ch), style: style)
                 }
+                col += 1
                 continue
             }
-            col = putCluster(ch, width: w, x: col, y: y, style: style, area: area)
-            if col >= area.maxX { break }
+            CharacterWidth.forEachCell(of: ch) { cell, w in
+                col = putCell(cell, width: w, x: col, y: y, style: style, area: area)
+            }
         }
         return col
     }
 
-    private mutating func putCluster(_ ch: Character, width w: Int, x col: Int, y: Int, style: Style, area: Rect) -> Int {
+    private mutating func putCell(_ text: String, width w: Int, x col: Int, y: Int, style: Style, area: Rect) -> Int {
         if col >= area.x, col + w <= area.maxX {
             repairWide(at: col, y: y)
-            self[col, y] = Cell(String(ch), style: style)
+            self[col, y] = Cell(text, style: style)
             if w == 2 {
                 repairWide(at: col + 1, y: y)
                 self[col + 1, y] = Cell("", style: style)
             }
         } else if col >= area.x, col < area.maxX {
             self[col, y] = Cell(" ", style: style)  // half a wide char would not fit
+        } else if col < area.x, col + w > area.x {
+            self[area.x, y] = Cell(" ", style: style)  // its right half pokes into the clip
         }
         return col + w
     }
@@ -85,8 +86,8 @@ public struct Canvas: Hashable, Sendable {
         let c = self[x, y]
         if c.isContinuation, x > 0 {
             self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
-        } else if CharacterWidth.columns(Character(c.text.isEmpty ? " " : c.text)) == 2, x + 1 < width {
-            self[x + 1, y] = Cell(" ", style: c.style)
+        } else if x + 1 < width, self[x + 1, y].isContinuation {
+            self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
         }
     }
 

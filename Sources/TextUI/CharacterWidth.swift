@@ -1,101 +1,166 @@
-/// Display width of characters in terminal columns, and the sanitising that keeps
-/// document bytes from ever reaching the terminal as control sequences.
+/// Display width of text in terminal columns, and the sanitising that keeps document
+/// bytes from ever reaching the terminal as control sequences.
+///
+/// The model is ncurses' own: a screen cell holds one *spacing* scalar (width 1 or 2
+/// by the C library's `wcwidth`) followed by at most `maxMarks` zero-width scalars.
+/// A grapheme cluster is reduced to such cells before it is drawn, so the Canvas and
+/// ncurses always agree on where every column is (see `WidthTable.swift`, generated
+/// from `wcwidth`, and the headless-ncurses tests that prove the agreement):
+/// - emoji ZWJ sequences keep their first emoji (terminals disagree on joining them);
+/// - variation selectors FE0E/FE0F, skin-tone modifiers and tag characters are dropped
+///   (they change the width on some terminals and not on others);
+/// - combining stacks keep their first `maxMarks` marks (a Zalgo stack cannot spill);
+/// - a mark with nothing to sit on gets a dotted circle; invisible format characters
+///   (ZWSP, word joiner, BOM, LRM) vanish;
+/// - controls, ESC, C1 and bidi overrides/isolates become visible one-column placeholders;
+/// - scalars the C library cannot print (unassigned, line separators) become `�`.
 public enum CharacterWidth {
-    /// Columns a grapheme cluster takes: 0, 1 or 2.
-    public static func columns(_ c: Character) -> Int {
-        var width = 0
-        var first = true
-        for s in c.unicodeScalars {
-            let w = columns(scalar: s)
-            if first {
-                width = w
-                first = false
-            } else if s.value == 0xFE0F, width == 1 {
-                width = 2  // emoji presentation selector widens a text-default symbol
+    /// Zero-width scalars a cell can carry after its spacing one (ncurses' CCHARW_MAX − 1).
+    public static let maxMarks = 4
+    /// Shown for bidi overrides (U+202A–202E) and isolates (U+2066–2069).
+    public static let bidiPlaceholder: Character = "⇆"
+    /// Shown for C1 controls and scalars the terminal cannot print.
+    public static let unprintablePlaceholder: Character = "\u{FFFD}"
+    /// The base a combining mark is drawn on when it has none.
+    public static let markBase: Unicode.Scalar = "\u{25CC}"
+
+    enum Kind: UInt8 { case zero = 0, single = 1, wide = 2, unprintable = 3 }
+
+    /// The C library's classification of one scalar (binary search over `table`).
+    static func kind(_ v: UInt32) -> Kind {
+        if v >= 0x20 && v < 0x7F { return .single }
+        var lo = 0
+        var hi = table.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) >> 1
+            let e = table[mid]
+            let start = UInt32(truncatingIfNeeded: e >> 32)
+            let end = UInt32(truncatingIfNeeded: (e >> 2) & 0x3FFF_FFFF)
+            if v < start {
+                hi = mid - 1
+            } else if v > end {
+                lo = mid + 1
+            } else {
+                return Kind(rawValue: UInt8(truncatingIfNeeded: e & 3)) ?? .single
             }
         }
-        return width
+        return .single
     }
 
+    /// Columns one scalar takes on its own: what `wcwidth` says, with unprintable
+    /// scalars counted as the one-column placeholder that replaces them.
     public static func columns(scalar s: Unicode.Scalar) -> Int {
-        let v = s.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
-        if isZeroWidth(v) { return 0 }
-        if isWide(v) { return 2 }
-        return 1
-    }
-
-    static func isZeroWidth(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-            0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF,
-            0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x20D0...0x20FF, 0xFE00...0xFE0F,
-            0xFE20...0xFE2F, 0xFEFF, 0x1160...0x11FF, 0xE0000...0xE0FFF:
-            return true
-        default:
-            return false
+        switch kind(s.value) {
+        case .zero: return 0
+        case .single, .unprintable: return 1
+        case .wide: return 2
         }
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
+    static func isZeroWidth(_ v: UInt32) -> Bool { kind(v) == .zero }
+
+    static func isBidiControl(_ v: UInt32) -> Bool {
+        (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+    }
+
+    static func isControl(_ v: UInt32) -> Bool { v < 0x20 || (v >= 0x7F && v < 0xA0) }
+
+    /// Scalars that are dropped inside a cluster because terminals disagree on them.
+    static func isDroppedModifier(_ v: UInt32) -> Bool {
+        v == 0xFE0E || v == 0xFE0F || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v)
+    }
+
+    /// The visible stand-in for a control or bidi scalar, nil for anything else.
+    static func placeholder(_ v: UInt32) -> Character? {
         switch v {
-        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
-            0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,
-            0x26BD...0x26BE, 0x26C4...0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA,
-            0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-            0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
-            0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
-            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18AFF, 0x1B000...0x1B2FF,
-            0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F300...0x1F320,
-            0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
-            0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440,
-            0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A,
-            0x1F595...0x1F596, 0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC,
-            0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
-            0x1F7E0...0x1F7EB, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
-            0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+        case 0x09: return " "
+        case 0x1B: return "␛"
+        case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + v)!)  // ␀ … ␟
+        case 0x7F: return "␡"
+        case 0x80..<0xA0: return unprintablePlaceholder
+        default: return isBidiControl(v) ? bidiPlaceholder : nil
         }
     }
 
-    /// Replaces anything that could act on a terminal with a visible, harmless
-    /// placeholder: C0/C1 controls become `^X`-style or `␛`, bidi overrides and
-    /// isolates become `¿`-free markers, tabs become a space.
+    /// Replaces anything that could act on a terminal with visible, harmless text:
+    /// C0 controls become control pictures (`␛`, `␇`), DEL `␡`, C1 `�`, bidi overrides
+    /// and isolates `⇆`, a tab one space. Nil when `c` contains none of these.
     public static func sanitize(_ c: Character) -> String? {
-        guard let first = c.unicodeScalars.first else { return nil }
-        let v = first.value
-        if c.unicodeScalars.count == 1 {
-            switch v {
-            case 0x09: return " "
-            case 0x1B: return "␛"
-            case 0x00..<0x20: return String(UnicodeScalar(0x2400 + v)!)  // ␀ … ␟
-            case 0x7F: return "␡"
-            case 0x80..<0xA0: return "�"
-            case 0x202A...0x202E, 0x2066...0x2069: return "⁅bidi⁆"
-            default: return nil
+        if c.isASCII, let a = c.asciiValue, a >= 0x20, a < 0x7F { return nil }
+        guard c.unicodeScalars.contains(where: { placeholder($0.value) != nil }) else { return nil }
+        var out = ""
+        for s in c.unicodeScalars {
+            if let p = placeholder(s.value) { out.append(p) } else if !out.isEmpty { out.unicodeScalars.append(s) }
+        }
+        return out
+    }
+
+    /// Calls `body` with each screen cell `c` becomes: its text (one spacing scalar plus
+    /// up to `maxMarks` zero-width ones) and its width (1 or 2).
+    public static func forEachCell(of c: Character, _ body: (String, Int) -> Void) {
+        if let a = c.asciiValue, a >= 0x20, a < 0x7F {
+            body(String(c), 1)
+            return
+        }
+        var cell = ""
+        var width = 0
+        var marks = 0
+        let scalars = c.unicodeScalars
+        let emojiLead = scalars.first.map { $0.value > 0xFF && $0.properties.isEmoji } ?? false
+        func flush() {
+            if width > 0 { body(cell, width) }
+            cell = ""
+            width = 0
+            marks = 0
+        }
+        for s in scalars {
+            let v = s.value
+            if let p = placeholder(v) {
+                flush()
+                body(String(p), 1)
+                continue
+            }
+            if v == 0x200D {
+                if emojiLead { break }  // a ZWJ sequence shows its first emoji only
+                continue
+            }
+            if isDroppedModifier(v) { continue }
+            switch kind(v) {
+            case .single, .wide:
+                flush()
+                cell.unicodeScalars.append(s)
+                width = kind(v) == .wide ? 2 : 1
+            case .unprintable:
+                flush()
+                body(String(unprintablePlaceholder), 1)
+            case .zero:
+                if width == 0 {
+                    let cat = s.properties.generalCategory
+                    if cat == .format || cat == .control || cat == .lineSeparator || cat == .paragraphSeparator { continue }
+                    cell.unicodeScalars.append(markBase)
+                    width = 1
+                }
+                if marks < maxMarks {
+                    cell.unicodeScalars.append(s)
+                    marks += 1
+                }
             }
         }
-        // A cluster that starts with a control or bidi scalar: neutralise it whole.
-        if v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-            return "�"
-        }
-        // Bidi controls hidden inside a cluster are dropped from it.
-        if c.unicodeScalars.contains(where: { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x1B }) {
-            return "�"
-        }
-        return nil
+        flush()
     }
 
-    /// Columns a string takes once sanitised.
+    /// Columns a grapheme cluster takes once reduced to screen cells: 0 … n.
+    public static func columns(_ c: Character) -> Int {
+        if let a = c.asciiValue, a >= 0x20, a < 0x7F { return 1 }
+        var n = 0
+        forEachCell(of: c) { _, w in n += w }
+        return n
+    }
+
+    /// Columns a string takes once sanitised and reduced to screen cells.
     public static func columns(_ s: some StringProtocol) -> Int {
         var n = 0
-        for c in s {
-            if let r = sanitize(c) { n += r.count } else { n += columns(c) }
-        }
+        for c in s { n += columns(c) }
         return n
     }
 }

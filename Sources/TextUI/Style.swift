@@ -50,3 +50,31 @@ public struct Style: Hashable, Sendable {
         return s
     }
 }
+
+extension Style {
+    /// This style laid over `base`: its colours where it has one, both sets of attributes.
+    /// Used where spans overlap (a search hit inside an actor mention keeps the mention's colour).
+    public func over(_ base: Style) -> Style {
+        Style(
+            fg: fg == .default ? base.fg : fg, bg: bg == .default ? base.bg : bg,
+            attributes.union(base.attributes))
+    }
+}
+
+/// How many colours the terminal shows; the terminal layer decides, themes follow.
+public enum ColorDepth: Hashable, Sendable, CustomStringConvertible {
+    /// No colour at all (`NO_COLOR`, `TERM=vt100`, `TERM=dumb`): attributes only.
+    case mono
+    /// The eight basic colours.
+    case basic
+    /// The xterm 256-colour palette.
+    case indexed256
+
+    public var description: String {
+        switch self {
+        case .mono: return "mono"
+        case .basic: return "8 colours"
+        case .indexed256: return "256 colours"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import CNcursesw
+import Synchronization
+
+/// Signal handling that is safe to do in a handler: the handlers only store numbers
+/// into atomics, and the loop (`TerminalScreen.nextEvent`, `pendingSignal`) acts on them.
+/// The crash handler is the exception: it must put the terminal back before the
+/// process dies, so it calls `endwin`, gives stderr back, and re-raises the signal to
+/// the handler that was there before (the Swift runtime's backtracer).
+enum Signals {
+    /// The last SIGINT/SIGTERM/SIGHUP received, 0 for none.
+    static let quit = Atomic<Int32>(0)
+    /// Set by SIGTSTP: the loop suspends (restores the terminal and stops).
+    static let stop = Atomic<Bool>(false)
+    /// Set by SIGCONT: the screen must be repainted whole.
+    static let continued = Atomic<Bool>(false)
+    /// True while curses owns the terminal, so the crash handler knows to restore it.
+    static let cursesActive = Atomic<Bool>(false)
+    /// The descriptor that stderr was before it went to the log file, -1 when not redirected.
+    static let savedStderr = Atomic<Int32>(-1)
+
+    static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE]
+
+    /// The actions in place before ours, indexed by signal number, to restore on close
+    /// and for the crash handler to re-raise into. Allocated once and never freed, so
+    /// a handler can read it without touching Swift-managed memory.
+    nonisolated(unsafe) static let previous: UnsafeMutablePointer<sigaction> = {
+        let p = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+        p.initialize(repeating: sigaction(), count: 65)
+        return p
+    }()
+    nonisolated(unsafe) static var installed = false
+
+    static func install() {
+        guard !installed else { return }
+        installed = true
+        quit.store(0, ordering: .relaxed)
+        stop.store(false, ordering: .relaxed)
+        continued.store(false, ordering: .relaxed)
+        for s in quitSignals { set(s, handler: onQuitSignal) }
+        set(SIGTSTP, handler: onStopSignal)
+        set(SIGCONT, handler: onContinueSignal)
+        for s in crashSignals { set(s, handler: onCrashSignal) }
+    }
+
+    static func uninstall() {
+        guard installed else { return }
+        installed = false
+        for s in quitSignals + crashSignals + [SIGTSTP, SIGCONT] { sigaction(s, previous + Int(s), nil) }
+    }
+
+    private static func set(_ sig: Int32, handler: @convention(c) (Int32) -> Void) {
+        var sa = sigaction()
+        #if canImport(Glibc)
+            sa.__sigaction_handler.sa_handler = handler
+        #else
+            sa.__sigaction_u.__sa_handler = handler
+        #endif
+        sigemptyset(&sa.sa_mask)
+        // No SA_RESTART: a signal interrupts the input wait so the loop sees it at once.
+        sa.sa_flags = 0
+        sigaction(sig, &sa, previous + Int(sig))
+    }
+}
+
+private func onQuitSignal(_ sig: Int32) { Signals.quit.store(sig, ordering: .relaxed) }
+private func onStopSignal(_ sig: Int32) { Signals.stop.store(true, ordering: .relaxed) }
+private func onContinueSignal(_ sig: Int32) { Signals.continued.store(true, ordering: .relaxed) }
+
+private func onCrashSignal(_ sig: Int32) {
+    if Signals.cursesActive.exchange(false, ordering: .relaxed) {
+        endwin()
+    }
+    let fd = Signals.savedStderr.exchange(-1, ordering: .relaxed)
+    if fd >= 0 { dup2(fd, 2) }
+    sigaction(sig, Signals.previous + Int(sig), nil)
+    raise(sig)
+}

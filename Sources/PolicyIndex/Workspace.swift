@@ -61,8 +61,9 @@ public final class Workspace: Sendable {
             } else {
                 let dict = ActorDictionary.load(
                     bundled: options.dataDirectory.map { $0 + "/actors.yaml" }, files: options.actorFiles, corpusRoots: paths)
-                dictionaryIssues = dict.issues
-                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors).analyze(docs)
+                let cues = RelationCues.load(path: options.dataDirectory.map { $0 + "/relations.yaml" })
+                dictionaryIssues = dict.issues + cues.issues
+                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: cues.cues).analyze(docs)
                 actorSeconds = (clock.now - start).seconds
             }
         }

@@ -4,18 +4,25 @@ public struct ActorOptions: Sendable {
     public var includeBoilerplate = false
     /// Discover actors no dictionary knows.
     public var discover = true
+    /// A candidate name must occur in at least this many documents, or at least
+    /// `minCandidateCount` times, to be listed by `polex actors --candidates`.
+    public var minCandidateDocuments = 2
+    public var minCandidateCount = 3
     public init() {}
 }
 
-/// A set of dictionary entries. (Placeholder.)
-public struct ActorDictionary: Sendable {
-    public var entries: [Actor] = []
-    public init(entries: [Actor] = []) { self.entries = entries }
-
-    /// Reads the bundled dictionary, then `files`, then each root's `.polex/actors.yaml`.
-    public static func load(bundled: String?, files: [String], corpusRoots: [String]) -> (dictionary: ActorDictionary, issues: [LoadIssue]) {
-        (ActorDictionary(), [])
-    }
+/// A recurring name that no dictionary knows, offered for the user's dictionary.
+public struct ActorCandidate: Hashable, Sendable {
+    public var name: String
+    /// Lower-case words joined by spaces: one key for every spelling of the name.
+    public var key: String
+    public var kind: ActorKind
+    public var count: Int
+    public var documentCount: Int
+    /// The first sentence that used the name.
+    public var example: SentenceID
+    /// A discovery rule already made it an actor (it is in `ActorAnalysis.actors`).
+    public var isDiscovered: Bool
 }
 
 /// Actors found in a corpus, their mentions, relations and quotes.
@@ -28,12 +35,25 @@ public struct ActorAnalysis: Sendable {
     /// Relations, strongest first.
     public var relations: [Relation]
     public var quotes: [Quote]
-    public init(actors: [Actor] = [], mentions: [Mention] = [], mentionsByActor: [[Int]] = [], relations: [Relation] = [], quotes: [Quote] = []) {
+    /// Recurring unknown names, most widespread first.
+    public var candidates: [ActorCandidate]
+    /// Each document's own date, by document index (used to date relations).
+    public var documentDates: [PartialDate?]
+    /// True for the analysis returned by `rolledUp()`.
+    public var isRolledUp: Bool
+
+    public init(
+        actors: [Actor] = [], mentions: [Mention] = [], mentionsByActor: [[Int]] = [], relations: [Relation] = [],
+        quotes: [Quote] = [], candidates: [ActorCandidate] = [], documentDates: [PartialDate?] = [], isRolledUp: Bool = false
+    ) {
         self.actors = actors
         self.mentions = mentions
         self.mentionsByActor = mentionsByActor
         self.relations = relations
         self.quotes = quotes
+        self.candidates = candidates
+        self.documentDates = documentDates
+        self.isRolledUp = isRolledUp
     }
     public func actor(_ ref: ActorRef) -> Actor { actors[ref.index] }
 }
@@ -41,9 +61,22 @@ public struct ActorAnalysis: Sendable {
 public struct ActorAnalyzer: Sendable {
     public var dictionary: ActorDictionary
     public var options: ActorOptions
-    public init(dictionary: ActorDictionary, options: ActorOptions = ActorOptions()) {
+    public var cues: RelationCues
+    public init(dictionary: ActorDictionary, options: ActorOptions = ActorOptions(), cues: RelationCues = .standard) {
         self.dictionary = dictionary
         self.options = options
+        self.cues = cues
     }
-    public func analyze(_ documents: [Document]) -> ActorAnalysis { ActorAnalysis() }
+
+    /// Scans the documents in parallel, then merges them in document order so
+    /// the result does not depend on scheduling.
+    public func analyze(_ documents: [Document]) -> ActorAnalysis {
+        let scanner = DocumentScanner(
+            aliases: AliasTable(dictionary: dictionary), cues: CompiledCues(cues), options: options,
+            dictionaryKinds: dictionary.entries.map(\.kind))
+        let perDocument = ParallelMap.map(documents) { doc, scratch in scanner.scan(doc, scratch: &scratch) }
+        var merger = AnalysisMerger(dictionary: dictionary, documents: documents)
+        for (i, d) in perDocument.enumerated() { merger.add(d, document: documents[i]) }
+        return merger.finish(options: options)
+    }
 }

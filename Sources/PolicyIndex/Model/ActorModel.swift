@@ -35,6 +35,11 @@ public struct Actor: Hashable, Sendable, Identifiable {
     public var roles: [ActorRole]
     /// Phrases that contain an alias but do not mean this actor (`Tokyo Olympics`).
     public var notMentions: [String]
+    /// Adjective forms that stand for this actor (`South Korean`), coded with reason `.demonym`.
+    public var demonyms: [String]
+    /// The family name that refers back to this person after a full mention
+    /// (`Moon` for Moon Jae-in, `Biden` for Joe Biden); nil means guess from the name.
+    public var surname: String?
     /// True when no dictionary knew this name and a discovery rule found it.
     public var isDiscovered: Bool
     /// Where the entry came from (`data/actors.yaml:120`), for explanations.
@@ -42,7 +47,8 @@ public struct Actor: Hashable, Sendable, Identifiable {
 
     public init(
         id: String, name: String, kind: ActorKind, aliases: [String] = [], affiliation: String? = nil,
-        roles: [ActorRole] = [], notMentions: [String] = [], isDiscovered: Bool = false, origin: String? = nil
+        roles: [ActorRole] = [], notMentions: [String] = [], isDiscovered: Bool = false, origin: String? = nil,
+        demonyms: [String] = [], surname: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -53,6 +59,8 @@ public struct Actor: Hashable, Sendable, Identifiable {
         self.notMentions = notMentions
         self.isDiscovered = isDiscovered
         self.origin = origin
+        self.demonyms = demonyms
+        self.surname = surname
     }
 }
 
@@ -122,9 +130,11 @@ public struct Evidence: Hashable, Sendable {
     /// A negation or hedge touched the cue (`did not agree`, `reluctant to`).
     public var negated: Bool
     public var hedged: Bool
+    /// The negation, refusal or hedge word that changed the cue's class or weight.
+    public var qualifier: String?
     public init(
         sentence: SentenceID, cue: String? = nil, cueSpan: TextSpan? = nil, relationClass: RelationClass = .neutral,
-        tone: Double = 0, negated: Bool = false, hedged: Bool = false
+        tone: Double = 0, negated: Bool = false, hedged: Bool = false, qualifier: String? = nil
     ) {
         self.sentence = sentence
         self.cue = cue
@@ -133,6 +143,7 @@ public struct Evidence: Hashable, Sendable {
         self.tone = tone
         self.negated = negated
         self.hedged = hedged
+        self.qualifier = qualifier
     }
 }
 

@@ -1,0 +1,139 @@
+/// Joins per-document results into one analysis: gives discovered names global
+/// actor numbers (one actor per name across documents), and sums relations
+/// and candidates.
+struct AnalysisMerger {
+    private var actors: [Actor]
+    private let dictionaryCount: Int
+    private var discoveredByKey: [String: ActorRef] = [:]
+    private var mentions: [Mention] = []
+    private var quotes: [Quote] = []
+    private var relations = RelationAccumulator()
+    private var candidates: [String: ActorCandidate] = [:]
+    private var candidateOrder: [String] = []
+    private let dates: [PartialDate?]
+
+    init(dictionary: ActorDictionary, documents: [Document]) {
+        actors = dictionary.entries
+        dictionaryCount = actors.count
+        dates = documents.map { $0.date?.date }
+    }
+
+    mutating func add(_ result: DocumentActors?, document doc: Document) {
+        guard let result else { return }
+        let refs = result.discovered.map { d -> ActorRef in
+            if let r = discoveredByKey[d.key] { return r }
+            let r = ActorRef(actors.count)
+            let slug = d.key.split(separator: " ").joined(separator: "-")
+            actors.append(
+                Actor(
+                    id: "discovered:" + slug, name: d.name, kind: d.kind, isDiscovered: true,
+                    origin: "discovered (\(d.rule)) in \(doc.path)"))
+            discoveredByKey[d.key] = r
+            return r
+        }
+        func global(_ local: Int32) -> ActorRef {
+            local >= 0 ? ActorRef(Int(local)) : refs[Int(-local - 1)]
+        }
+        for m in result.mentions {
+            mentions.append(
+                Mention(
+                    actor: global(m.actor), sentence: SentenceID(document: doc.id, index: Int(m.sentence)), span: m.span,
+                    reason: m.reason))
+        }
+        for e in result.evidence {
+            relations.add(global(e.a), global(e.b), e.evidence)
+        }
+        for q in result.quotes {
+            quotes.append(
+                Quote(
+                    speaker: q.speaker.map(global), speakerName: q.speakerName, span: q.span,
+                    sentence: SentenceID(document: doc.id, index: Int(q.sentence)), attribution: q.attribution))
+        }
+        for c in result.candidates {
+            if var known = candidates[c.key] {
+                known.count += c.count
+                known.documentCount += 1
+                known.isDiscovered = known.isDiscovered || c.discovered
+                candidates[c.key] = known
+            } else {
+                candidateOrder.append(c.key)
+                candidates[c.key] = ActorCandidate(
+                    name: c.name, key: c.key, kind: c.kind, count: c.count, documentCount: 1,
+                    example: SentenceID(document: doc.id, index: Int(c.sentence)), isDiscovered: c.discovered)
+            }
+        }
+    }
+
+    func finish(options: ActorOptions) -> ActorAnalysis {
+        let recurring = candidateOrder.compactMap { candidates[$0] }.filter {
+            $0.documentCount >= options.minCandidateDocuments || $0.count >= options.minCandidateCount
+        }
+        let sortedCandidates = recurring.enumerated().sorted { x, y in
+            let (a, b) = (x.element, y.element)
+            if a.documentCount != b.documentCount { return a.documentCount > b.documentCount }
+            if a.count != b.count { return a.count > b.count }
+            return x.offset < y.offset
+        }.map(\.element)
+        return ActorAnalysis(
+            actors: actors, mentions: mentions, mentionsByActor: Self.index(mentions, actorCount: actors.count),
+            relations: relations.relations(dates: dates), quotes: quotes, candidates: sortedCandidates, documentDates: dates)
+    }
+
+    static func index(_ mentions: [Mention], actorCount: Int) -> [[Int]] {
+        var by = [[Int]](repeating: [], count: actorCount)
+        for (i, m) in mentions.enumerated() { by[m.actor.index].append(i) }
+        return by
+    }
+}
+
+/// Sums evidence into relations, one per unordered pair.
+struct RelationAccumulator {
+    private var evidence: [UInt64: [Evidence]] = [:]
+    private var order: [UInt64] = []
+
+    mutating func add(_ x: ActorRef, _ y: ActorRef, _ e: Evidence) {
+        guard x != y else { return }
+        let (a, b) = x < y ? (x, y) : (y, x)
+        let key = UInt64(UInt32(bitPattern: a.raw)) << 32 | UInt64(UInt32(bitPattern: b.raw))
+        if evidence[key] == nil { order.append(key) }
+        evidence[key, default: []].append(e)
+    }
+
+    /// Whether this pair already has evidence from that sentence.
+    func has(_ x: ActorRef, _ y: ActorRef, sentence: SentenceID) -> Bool {
+        let (a, b) = x < y ? (x, y) : (y, x)
+        let key = UInt64(UInt32(bitPattern: a.raw)) << 32 | UInt64(UInt32(bitPattern: b.raw))
+        return evidence[key]?.last?.sentence == sentence
+    }
+
+    /// Relations, strongest first: most evidence, then most documents, then actor order.
+    func relations(dates: [PartialDate?]) -> [Relation] {
+        var out: [Relation] = []
+        out.reserveCapacity(order.count)
+        for key in order {
+            let ev = evidence[key]!.sorted { $0.sentence < $1.sentence }
+            var r = Relation(a: ActorRef(Int(key >> 32)), b: ActorRef(Int(key & 0xFFFF_FFFF)), evidence: ev)
+            var docs = Set<DocumentID>()
+            var toneSum = 0.0
+            for e in ev {
+                docs.insert(e.sentence.document)
+                toneSum += e.tone
+                r.classCounts[e.relationClass, default: 0] += 1
+                let di = e.sentence.document.index
+                if di < dates.count, let d = dates[di] {
+                    if r.firstDate.map({ d < $0 }) ?? true { r.firstDate = d }
+                    if r.lastDate.map({ d > $0 }) ?? true { r.lastDate = d }
+                }
+            }
+            r.documentCount = docs.count
+            r.tone = ev.isEmpty ? 0 : toneSum / Double(ev.count)
+            out.append(r)
+        }
+        out.sort { x, y in
+            if x.evidence.count != y.evidence.count { return x.evidence.count > y.evidence.count }
+            if x.documentCount != y.documentCount { return x.documentCount > y.documentCount }
+            return (x.a, x.b) < (y.a, y.b)
+        }
+        return out
+    }
+}

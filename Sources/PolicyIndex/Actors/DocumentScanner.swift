@@ -1,0 +1,153 @@
+/// The bytes and tokens of one document, valid while it is being scanned.
+struct ScanContext {
+    let document: Document
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<WordToken>
+    let sentenceTokens: [Range<Int>]
+
+    func gapText(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[max(0, from)..<max(from, min(to, bytes.count))])
+    }
+
+    /// Whether the bytes between two offsets are only spaces (and at most one line break).
+    func isWhitespaceGap(_ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 4 else { return false }
+        for i in from..<to where bytes[i] != 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 { return false }
+        return true
+    }
+
+    func containsByte(_ b: UInt8, _ from: Int, _ to: Int) -> Bool {
+        for i in from..<min(to, bytes.count) where bytes[i] == b { return true }
+        return false
+    }
+
+    /// The text between two offsets with runs of whitespace folded to one space.
+    func plainText(_ from: Int, _ to: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(to - from)
+        var space = false
+        for i in from..<min(to, bytes.count) {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                space = true
+                continue
+            }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the token hash occurs in lower case anywhere in the document:
+    /// then a capital at the start of a sentence is just grammar.
+    func occursInLowerCase(_ hash: UInt64) -> Bool {
+        for t in tokens where t.hash == hash && t.isLowercase { return true }
+        return false
+    }
+}
+
+/// Codes one document: dictionary aliases and demonyms (longest match wins,
+/// `not:` phrases suppress), surnames after a full mention, discovered names,
+/// then relation evidence and quotes from the coded sentences.
+struct DocumentScanner: Sendable {
+    let aliases: AliasTable
+    let cues: CompiledCues
+    let options: ActorOptions
+    let dictionaryKinds: [ActorKind]
+
+    func scan(_ doc: Document, scratch: inout ScanScratch) -> DocumentActors {
+        scratch.reset()
+        var result = DocumentActors()
+        withBytes(of: doc.text) { bytes in
+            for s in doc.sentences {
+                let start = scratch.tokens.count
+                if s.isBoilerplate && !options.includeBoilerplate {
+                    scratch.sentenceTokens.append(start..<start)
+                    continue
+                }
+                ByteText.tokenize(bytes, s.span.range, into: &scratch.tokens)
+                scratch.sentenceTokens.append(start..<scratch.tokens.count)
+            }
+            scratch.claimed = Array(repeating: false, count: scratch.tokens.count)
+            scratch.tokens.withUnsafeBufferPointer { toks in
+                let ctx = ScanContext(document: doc, bytes: bytes, tokens: toks, sentenceTokens: scratch.sentenceTokens)
+                recognise(ctx, claimed: &scratch.claimed, into: &result)
+                if options.discover {
+                    var discovery = NameDiscovery(context: ctx)
+                    discovery.run(claimed: scratch.claimed, into: &result)
+                }
+                result.mentions.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+                EvidenceBuilder(context: ctx, cues: cues).build(into: &result)
+                QuoteFinder(context: ctx, kinds: { kind(of: $0, in: result) }).find(into: &result)
+            }
+        }
+        return result
+    }
+
+    func kind(of local: Int32, in result: DocumentActors) -> ActorKind {
+        local >= 0 ? dictionaryKinds[Int(local)] : result.discovered[Int(-local - 1)].kind
+    }
+
+    /// Dictionary matches, then surnames of persons already named in full.
+    private func recognise(_ ctx: ScanContext, claimed: inout [Bool], into result: inout DocumentActors) {
+        var surnameOwner: [UInt64: (actor: Int32, span: TextSpan)] = [:]
+        for (si, range) in ctx.sentenceTokens.enumerated() {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if let (id, end) = aliases.index.longest(ctx.tokens, at: i, limit: range.upperBound, bytes: ctx.bytes) {
+                    let p = aliases.index.payloads[id]
+                    let n = aliases.index.patterns[id].count
+                    for k in i..<(i + n) { claimed[k] = true }
+                    if p.use != .notPhrase {
+                        let span = TextSpan(Int(ctx.tokens[i].start), end)
+                        let reason: MentionReason = p.use == .demonym ? .demonym(p.text) : .alias(p.text)
+                        result.mentions.append(
+                            .init(actor: p.actor, sentence: Int32(si), span: span, reason: reason, token: Int32(i)))
+                        if p.use == .alias, let h = aliases.surnames[Int(p.actor)] { surnameOwner[h] = (p.actor, span) }
+                    }
+                    i += n
+                    continue
+                }
+                let t = ctx.tokens[i]
+                if t.isCapitalised, !surnameOwner.isEmpty, let owner = surnameOwner[t.hash],
+                    Self.standsAlone(ctx, i, range, claimed: claimed)
+                {
+                    claimed[i] = true
+                    result.mentions.append(
+                        .init(
+                            actor: owner.actor, sentence: Int32(si), span: t.span,
+                            reason: .surname(fullMention: owner.span), token: Int32(i)))
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// A surname refers back only when it is not part of a longer name: no
+    /// capitalised word joined right after it, and none right before it other
+    /// than a title (`President Biden`) or a capitalised sentence opener (`But Moon`).
+    static func standsAlone(_ ctx: ScanContext, _ i: Int, _ range: Range<Int>, claimed: [Bool]) -> Bool {
+        let t = ctx.tokens[i]
+        if i + 1 < range.upperBound {
+            let n = ctx.tokens[i + 1]
+            if n.isCapitalised, !claimed[i + 1], ctx.isWhitespaceGap(Int(t.end), Int(n.start)) { return false }
+        }
+        if i > range.lowerBound {
+            let p = ctx.tokens[i - 1]
+            if p.isCapitalised, !claimed[i - 1], ctx.isWhitespaceGap(Int(p.end), Int(t.start)),
+                !WordLists.titles.contains(p.hash),
+                !(i - 1 == range.lowerBound && WordLists.common.contains(p.hash))
+            {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Runs `body` over the UTF-8 bytes of `text` without copying when the string is native.
+func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+}

@@ -1,0 +1,198 @@
+/// Finds names that no dictionary knows: capitalised sequences that a role cue
+/// (`Foreign Minister X`, `the ambassador to Japan, X`), a speech cue (`X said`,
+/// `said X`) or an organisation word (`X Ministry`) marks as an actor. Every
+/// other capitalised sequence only becomes a candidate for the user's dictionary.
+struct NameDiscovery {
+    let ctx: ScanContext
+
+    private struct Sequence {
+        var sentence: Int
+        var first: Int
+        var end: Int
+        var key: String
+        var name: String
+        var kind: ActorKind
+        var rule: String?
+    }
+
+    private var sequences: [Sequence] = []
+
+    init(context: ScanContext) { self.ctx = context }
+
+    mutating func run(claimed: [Bool], into result: inout DocumentActors) {
+        for (si, r) in ctx.sentenceTokens.enumerated() where !r.isEmpty && !isTitleCase(r) {
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard !claimed[i], ctx.tokens[i].isCapitalised else {
+                    i += 1
+                    continue
+                }
+                let j = runEnd(from: i, in: r, claimed: claimed)
+                consider(i..<j, sentence: si, in: r)
+                i = j
+            }
+        }
+        collect(into: &result)
+    }
+
+    /// Headlines in title case (`Moon Meets Trump In Hanoi`) say nothing about which words are names.
+    private func isTitleCase(_ r: Range<Int>) -> Bool {
+        guard r.count >= 4 else { return false }
+        let caps = r.reduce(0) { $0 + (ctx.tokens[$1].isCapitalised ? 1 : 0) }
+        return caps * 10 > r.count * 6
+    }
+
+    /// Extends a capitalised run over capitalised words, hyphenated lower-case
+    /// parts (`Kyung-wha`) and joining words followed by a capital (`Ministry of Defence`).
+    private func runEnd(from i: Int, in r: Range<Int>, claimed: [Bool]) -> Int {
+        var j = i + 1
+        while j < r.upperBound, !claimed[j] {
+            let prev = ctx.tokens[j - 1]
+            let t = ctx.tokens[j]
+            let allowDot = prev.length == 1 && prev.isCapitalised
+            guard TokenPattern.gapJoinsName(ctx.bytes, Int(prev.end), Int(t.start), allowDot: allowDot) else { break }
+            if t.isCapitalised {
+                j += 1
+            } else if t.isLowercase, ctx.containsByte(0x2D, Int(prev.end), Int(t.start)) {
+                j += 1
+            } else if WordLists.connectors.contains(t.hash), j + 1 < r.upperBound, !claimed[j + 1],
+                ctx.tokens[j + 1].isCapitalised, ctx.isWhitespaceGap(Int(prev.end), Int(t.start)),
+                ctx.isWhitespaceGap(Int(t.end), Int(ctx.tokens[j + 1].start))
+            {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    private func isFiller(_ t: WordToken) -> Bool {
+        WordLists.common.contains(t.hash) || WordLists.connectors.contains(t.hash)
+    }
+
+    private mutating func consider(_ run: Range<Int>, sentence: Int, in r: Range<Int>) {
+        var s = run.lowerBound
+        var e = run.upperBound
+        while s < e, isFiller(ctx.tokens[s]) { s += 1 }
+        while e > s, isFiller(ctx.tokens[e - 1]) { e -= 1 }
+        if s < e, s == r.lowerBound, ctx.occursInLowerCase(ctx.tokens[s].hash) { s += 1 }
+        guard s < e else { return }
+        var hasOrg = (s..<e).contains { WordLists.organizationWords.contains(ctx.tokens[$0].hash) }
+        var roleCue = false
+        if let last = (s..<e).last(where: { WordLists.titles.contains(ctx.tokens[$0].hash) }) {
+            let after = (last + 1)..<e
+            if !after.isEmpty, !after.contains(where: { WordLists.organizationWords.contains(ctx.tokens[$0].hash) }) {
+                s = last + 1
+                roleCue = true
+                hasOrg = false
+            } else if after.isEmpty, !hasOrg {
+                return  // only a title (`Foreign Minister`)
+            }
+        }
+        if !roleCue { roleCue = hasTitleBefore(s, in: r) }
+        let said = hasSpeechCue(s, e, in: r)
+        let single = e - s == 1
+        let acronym = single && ctx.tokens[s].isAllUpper && ctx.tokens[s].length >= 2
+        if single && ctx.tokens[s].length < 2 { return }
+        let kind: ActorKind = hasOrg || acronym ? .organization : (roleCue || said ? .person : (single ? .topic : .person))
+        var rule: String?
+        if roleCue && kind == .person {
+            rule = "role-cue"
+        } else if said {
+            rule = "said-cue"
+        } else if hasOrg && !single {
+            rule = "organization-name"
+        }
+        sequences.append(
+            Sequence(
+                sentence: sentence, first: s, end: e, key: key(s..<e),
+                name: ctx.plainText(Int(ctx.tokens[s].start), Int(ctx.tokens[e - 1].end)), kind: kind, rule: rule))
+    }
+
+    /// A title right before the name (`spokesman Geng Shuang`), or a few words
+    /// before it with a comma in between (`the ambassador to Japan, William Hagerty`).
+    private func hasTitleBefore(_ s: Int, in r: Range<Int>) -> Bool {
+        guard s > r.lowerBound else { return false }
+        let p = ctx.tokens[s - 1]
+        let t = ctx.tokens[s]
+        if WordLists.titles.contains(p.hash), ctx.isWhitespaceGap(Int(p.end), Int(t.start)) { return true }
+        guard ctx.containsByte(0x2C, Int(p.end), Int(t.start)) else { return false }
+        let from = max(r.lowerBound, s - 5)
+        return (from..<s).contains { WordLists.appositiveTitles.contains(ctx.tokens[$0].hash) }
+    }
+
+    /// `X said`, `X told`, or `…, said X`.
+    private func hasSpeechCue(_ s: Int, _ e: Int, in r: Range<Int>) -> Bool {
+        if e < r.upperBound, WordLists.saidCue.contains(ctx.tokens[e].hash),
+            ctx.isWhitespaceGap(Int(ctx.tokens[e - 1].end), Int(ctx.tokens[e].start))
+        {
+            return true
+        }
+        if s > r.lowerBound, WordLists.saidCue.contains(ctx.tokens[s - 1].hash),
+            ctx.isWhitespaceGap(Int(ctx.tokens[s - 1].end), Int(ctx.tokens[s].start))
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Lower-case words joined by single spaces: one key for `Kim Jong-un` and `Kim Jong Un`.
+    private func key(_ r: Range<Int>) -> String {
+        var out: [UInt8] = []
+        for k in r {
+            if !out.isEmpty { out.append(0x20) }
+            let t = ctx.tokens[k]
+            for i in Int(t.start)..<Int(t.end) { out.append(ByteText.foldASCII(ctx.bytes[i])) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Turns sequences into discovered actors (with every later use of the same
+    /// name in this document, and its surname), and the rest into candidates.
+    private func collect(into result: inout DocumentActors) {
+        var local: [String: Int32] = [:]
+        for q in sequences where q.rule != nil && local[q.key] == nil {
+            local[q.key] = -Int32(result.discovered.count) - 1
+            result.discovered.append(.init(key: q.key, name: q.name, kind: q.kind, rule: q.rule!))
+        }
+        var surnames: [UInt64: (actor: Int32, span: TextSpan)] = [:]
+        var sightings: [String: Int] = [:]
+        for q in sequences {
+            let span = TextSpan(Int(ctx.tokens[q.first].start), Int(ctx.tokens[q.end - 1].end))
+            var actor = local[q.key]
+            var reason = MentionReason.discovered(rule: q.rule ?? "same-document")
+            if actor == nil, q.end - q.first == 1, let owner = surnames[ctx.tokens[q.first].hash] {
+                actor = owner.actor
+                reason = .surname(fullMention: owner.span)
+            }
+            if let actor {
+                result.mentions.append(.init(actor: actor, sentence: Int32(q.sentence), span: span, reason: reason, token: Int32(q.first)))
+                let d = actor < 0 ? result.discovered[Int(-actor - 1)] : nil
+                if let d, d.kind == .person, q.end - q.first >= 2, case .discovered = reason {
+                    for f in familyNames(q) { surnames[f.hash] = (actor, span) }
+                }
+                if case .surname = reason { continue }
+            }
+            if let i = sightings[q.key] {
+                result.candidates[i].count += 1
+            } else {
+                sightings[q.key] = result.candidates.count
+                result.candidates.append(
+                    CandidateSighting(
+                        key: q.key, name: q.name, kind: q.kind, count: 1, sentence: Int32(q.sentence), discovered: actor != nil))
+            }
+        }
+    }
+
+    /// The words that may refer back to a discovered person. With no dictionary
+    /// to say which word is the family name, a two-word name gives both
+    /// (`Wang Yi` → `Wang`, `Mike Pompeo` → `Pompeo`); a hyphenated given name
+    /// gives the first word (`Kang Kyung-wha`); longer names give the last.
+    private func familyNames(_ q: Sequence) -> [WordToken] {
+        let first = ctx.tokens[q.first]
+        let last = ctx.tokens[q.end - 1]
+        if last.isLowercase { return [first] }
+        return q.end - q.first == 2 ? [first, last] : [last]
+    }
+}

@@ -1,0 +1,73 @@
+/// Closed word lists for discovery, surnames and quote attribution, as token
+/// hashes. Kept short and general: they describe English news prose, not any
+/// one topic.
+enum WordLists {
+    /// Words that are capitalised at the start of a sentence or in headlines but
+    /// never name an actor by themselves.
+    static let common: Set<UInt64> = ByteText.hashes(
+        """
+        a an the this that these those there here it its it's he she his her him they them their we our us i you your \
+        my me who whom whose which what when where why how while whilst if but and or nor so yet for of in on at to by \
+        from with without into onto over under after before since until during about against between among through \
+        as also although though because despite however meanwhile moreover furthermore nevertheless still then thus \
+        instead indeed only even just both either neither each every all any some many much more most other others \
+        such no not yes one two three four five six seven eight nine ten first second third last next new old \
+        monday tuesday wednesday thursday friday saturday sunday january february march april may june july august \
+        september october november december today yesterday tomorrow tonight morning evening week month year \
+        officials analysts experts critics observers sources reports residents witnesses authorities lawmakers \
+        diplomats protesters police troops soldiers people citizens leaders scientists researchers ministers \
+        according asked speaking writing read see photo image video watch share follow subscribe click sign \
+        chapter section page part figure table note update updated editor editors
+        """.split(separator: " ").map(String.init))
+
+    /// Titles and role words that come before a person's name.
+    static let titles: Set<UInt64> = ByteText.hashes(
+        """
+        mr mrs ms miss dr prof professor sir dame lord president vice minister prime premier chancellor secretary \
+        state foreign defence defense deputy chief chairman chairwoman chairperson chair leader general gen admiral \
+        ambassador envoy spokesman spokeswoman spokesperson senator sen rep representative congressman congresswoman \
+        governor mayor director commissioner adviser advisor special national security king queen emperor empress \
+        prince princess crown pope councillor counsellor commander lieutenant colonel col captain capt major \
+        former acting interim late speaker justice judge official head ceo executive mp
+        """.split(separator: " ").map(String.init))
+
+    /// Titles that may stand a few words before the name they introduce
+    /// (`the ambassador to Japan, William Hagerty`).
+    static let appositiveTitles: Set<UInt64> = ByteText.hashes(
+        """
+        ambassador envoy spokesman spokeswoman spokesperson minister secretary adviser advisor director chief \
+        official president chairman chairwoman leader head commander representative negotiator
+        """.split(separator: " ").map(String.init))
+
+    /// Words that end (or begin) the name of an organisation.
+    static let organizationWords: Set<UInt64> = ByteText.hashes(
+        """
+        ministry agency council party committee organisation organization office institute assembly bank fund \
+        forces army navy command association union commission university group company corporation corp inc ltd \
+        service department court parliament congress senate news times post herald journal daily tribune \
+        foundation center centre network federation society board authority bureau secretariat cabinet academy \
+        guard police coalition front movement alliance programme program
+        """.split(separator: " ").map(String.init))
+
+    /// Joining words allowed inside a multi-word name (`Ministry of Foreign Affairs`).
+    static let connectors: Set<UInt64> = ByteText.hashes(["of", "for", "and", "the", "de", "on"])
+
+    /// Verbs that report speech; they mark a speaker (`X said`) and attribute quotes.
+    static let speechVerbs: Set<UInt64> = ByteText.hashes(
+        """
+        said says say told tells added adds stated states noted notes stressed stresses insisted insists argued \
+        argues explained explains declared declares announced announces wrote writes tweeted tweets replied \
+        replies responded asked asks warned warns claimed claims acknowledged admitted confirmed urged urges \
+        suggested commented remarked recalled
+        """.split(separator: " ").map(String.init))
+
+    /// Verbs used to recognise a speaker for discovery (`X said`, `said X`).
+    static let saidCue: Set<UInt64> = ByteText.hashes(
+        ["said", "says", "told", "added", "stated", "noted", "stressed", "insisted", "argued", "explained", "tweeted"])
+
+    static let he = ByteText.hash("he")
+    static let she = ByteText.hash("she")
+    static let that = ByteText.hash("that")
+    static let s = ByteText.hash("s")
+    static let t = ByteText.hash("t")
+}

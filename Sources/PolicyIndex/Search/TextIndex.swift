@@ -1,33 +1,173 @@
-/// The inverted index with positions. (Placeholder: linear scan.)
+import Foundation
+
+/// The inverted index with positions over every sentence of a corpus.
+///
+/// Built once, in parallel (one `IndexSegment` per slice of documents), and
+/// read-only afterwards. Queries go through `search(_:limit:options:filters:)`;
+/// `Workspace.search` adds the `actor:` filter on top.
 public final class TextIndex: Sendable {
     let documents: [Document]
-    public init(documents: [Document]) { self.documents = documents }
+    let segments: [IndexSegment]
+    /// `firstDoc` of each segment, for finding a document's segment.
+    let segmentStarts: [Int]
+    let lengthAll: [UInt32]
+    let lengthContent: [UInt32]
+    /// Token position of each sentence's first token; the sentences of document
+    /// `d` are at `sentenceStarts[sentenceBase[d]..<sentenceBase[d + 1]]`.
+    let sentenceStarts: [UInt32]
+    let sentenceBase: [Int]
+    let averageLengthAll: Double
+    let averageLengthContent: Double
+    let metadata: DocumentMetadataFilters
+    private let vocabulary: Lazy<Vocabulary>
 
-    public var distinctTerms: Int { 0 }
-    public var tokenCount: Int { 0 }
+    /// Tokens indexed, boilerplate included.
+    public let tokenCount: Int
+    /// Tokens in sentences not marked as boilerplate.
+    public let contentTokenCount: Int
+    public var documentCount: Int { documents.count }
+    /// Distinct folded terms in the whole corpus.
+    public var distinctTerms: Int { vocabulary.value.sorted.count }
 
-    public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
-        var hits: [SearchHit] = []
-        for d in documents {
-            for s in d.sentences where d.text(s.span).localizedCaseInsensitiveContains(text) {
-                hits.append(SearchHit(sentence: s.id, score: 1, matches: []))
-                if hits.count >= limit { return hits }
+    /// Indexes `documents` using up to `parallelism` threads.
+    public init(documents: [Document], parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.documents = documents
+        let ranges = TextIndex.segmentRanges(documents, parallelism: max(1, parallelism))
+        nonisolated(unsafe) var built = [(IndexSegment, SegmentDocStats)?](repeating: nil, count: ranges.count)
+        built.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let out = slots
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                out[k] = IndexSegment.build(documents, ranges[k])
             }
         }
-        return hits
+        var segments: [IndexSegment] = []
+        var lengthAll: [UInt32] = []
+        var lengthContent: [UInt32] = []
+        var sentenceStarts: [UInt32] = []
+        var sentenceBase: [Int] = [0]
+        lengthAll.reserveCapacity(documents.count)
+        lengthContent.reserveCapacity(documents.count)
+        sentenceBase.reserveCapacity(documents.count + 1)
+        for case let (segment, stats)? in built {
+            segments.append(segment)
+            lengthAll += stats.lengthAll
+            lengthContent += stats.lengthContent
+            sentenceStarts += stats.sentenceStarts
+            for c in stats.sentenceCounts { sentenceBase.append(sentenceBase[sentenceBase.count - 1] + Int(c)) }
+        }
+        self.segments = segments
+        self.segmentStarts = segments.map(\.firstDoc)
+        self.lengthAll = lengthAll
+        self.lengthContent = lengthContent
+        self.sentenceStarts = sentenceStarts
+        self.sentenceBase = sentenceBase
+        let all = lengthAll.reduce(0) { $0 + Int($1) }
+        let content = lengthContent.reduce(0) { $0 + Int($1) }
+        self.tokenCount = all
+        self.contentTokenCount = content
+        self.averageLengthAll = documents.isEmpty ? 1 : max(1, Double(all) / Double(documents.count))
+        self.averageLengthContent = documents.isEmpty ? 1 : max(1, Double(content) / Double(documents.count))
+        self.metadata = DocumentMetadataFilters(documents)
+        let segs = segments
+        self.vocabulary = Lazy { Vocabulary(segments: segs) }
+    }
+
+    /// Slices of about 8 MB of text (so transient build memory stays small),
+    /// and at least two per thread so the cores stay evenly busy.
+    static func segmentRanges(_ documents: [Document], parallelism: Int) -> [Range<Int>] {
+        guard !documents.isEmpty else { return [] }
+        let total = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let wanted = max(parallelism * 2, (total + (8 << 20) - 1) / (8 << 20))
+        let target = max(1, total / wanted)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var bytes = 0
+        for (i, d) in documents.enumerated() {
+            bytes += d.text.utf8.count
+            if bytes >= target {
+                ranges.append(start..<(i + 1))
+                start = i + 1
+                bytes = 0
+            }
+        }
+        if start < documents.count { ranges.append(start..<documents.count) }
+        return ranges
+    }
+
+    /// The segment holding document `doc`.
+    @inline(__always)
+    func segmentIndex(of doc: Int) -> Int {
+        var lo = 0
+        var hi = segmentStarts.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if segmentStarts[mid] <= doc { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The sentence (index within its document) holding a token position.
+    func sentenceIndex(doc: Int, position: UInt32) -> Int {
+        let base = sentenceBase[doc]
+        var lo = base
+        var hi = sentenceBase[doc + 1]
+        guard hi > lo else { return 0 }
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if sentenceStarts[mid] <= position { lo = mid } else { hi = mid }
+        }
+        return lo - base
+    }
+
+    /// Folded terms starting with `prefix`, in byte order.
+    func terms(withPrefix prefix: String) -> [String] { vocabulary.value.terms(withPrefix: prefix) }
+
+    /// The total number of documents containing a folded term (for tests and tools).
+    public func documentFrequency(of term: String) -> Int {
+        postings(term, includeBoilerplate: true).docs.count
     }
 }
 
-/// A ranked hit: the best sentence of a matching document, with matched spans.
-public struct SearchHit: Hashable, Sendable {
-    public var sentence: SentenceID
-    public var score: Double
-    /// Spans of the matched terms within the document text.
-    public var matches: [TextSpan]
-    public init(sentence: SentenceID, score: Double, matches: [TextSpan]) {
-        self.sentence = sentence
-        self.score = score
-        self.matches = matches
+/// A value computed on first use, once, from any thread.
+final class Lazy<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value?
+    private let make: @Sendable () -> Value
+    init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let v = stored { return v }
+        let v = make()
+        stored = v
+        return v
     }
-    public var document: DocumentID { sentence.document }
+}
+
+/// Every distinct term of the corpus in byte order, for `prefix*` queries and
+/// the distinct-term count. Built on first use: a plain search never pays for it.
+struct Vocabulary: Sendable {
+    let sorted: [String]
+    init(segments: [IndexSegment]) {
+        var all = Set<String>()
+        for s in segments {
+            for id in 0..<s.terms.count { all.insert(s.terms.term(UInt32(id))) }
+        }
+        sorted = all.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+    func terms(withPrefix prefix: String) -> [String] {
+        let p = Array(prefix.utf8)
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].utf8.lexicographicallyPrecedes(p) { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [String] = []
+        while lo < sorted.count, sorted[lo].utf8.starts(with: p) {
+            out.append(sorted[lo])
+            lo += 1
+        }
+        return out
+    }
 }

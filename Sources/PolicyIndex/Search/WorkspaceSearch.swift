@@ -1,0 +1,59 @@
+/// Search over a whole workspace: the text index plus the `actor:` filter,
+/// which needs the actor analysis.
+extension Workspace {
+    /// The best `limit` hits for a query; see docs/cli.md, "The query language".
+    public func search(_ query: String, limit: Int = 20, options: SearchOptions = SearchOptions()) throws(QueryError) -> [SearchHit] {
+        try searchResults(query, limit: limit, options: options).hits
+    }
+
+    /// The best `limit` hits and how many documents matched in all.
+    public func searchResults(_ query: String, limit: Int = 20, options: SearchOptions = SearchOptions()) throws(QueryError)
+        -> SearchResults
+    {
+        let parsed = try Query(query)
+        return textIndex.search(parsed, limit: limit, options: options, filters: filterResolver(options))
+    }
+
+    /// Every span a query matches in one document (for n/N stepping in a reader).
+    public func matches(of query: Query, in document: DocumentID, options: SearchOptions = SearchOptions()) -> [TextSpan] {
+        textIndex.matches(of: query, in: document, options: options, filters: filterResolver(options))
+    }
+
+    /// Resolves `actor:` through the actor analysis. An id matches exactly
+    /// (ignoring case); otherwise the folded words of a name or alias must equal
+    /// the folded words given. Unknown actors fall back to the text index, which
+    /// looks for the name as a phrase.
+    func filterResolver(_ options: SearchOptions) -> (QueryFilter) -> FilterMatch? {
+        let analysis = actors
+        let docs = documents
+        return { filter in
+            guard case .actor(let name) = filter else { return nil }
+            let refs = Workspace.actorRefs(named: name, in: analysis)
+            guard !refs.isEmpty else { return nil }
+            var documents: [DocumentID] = []
+            var spans: [FilterSpan] = []
+            for ref in refs where ref.index < analysis.mentionsByActor.count {
+                for m in analysis.mentionsByActor[ref.index] where m < analysis.mentions.count {
+                    let mention = analysis.mentions[m]
+                    let doc = mention.sentence.document.index
+                    guard doc < docs.count else { continue }
+                    if !options.includeBoilerplate, docs[doc].sentence(mention.sentence)?.isBoilerplate == true { continue }
+                    documents.append(mention.sentence.document)
+                    spans.append(FilterSpan(sentence: mention.sentence, span: mention.span))
+                }
+            }
+            return FilterMatch(documents: documents, spans: spans)
+        }
+    }
+
+    static func actorRefs(named name: String, in analysis: ActorAnalysis) -> [ActorRef] {
+        let lowered = name.lowercased()
+        if let i = analysis.actors.firstIndex(where: { $0.id.lowercased() == lowered }) { return [ActorRef(i)] }
+        let wanted = Tokenizer.terms(in: name)
+        guard !wanted.isEmpty else { return [] }
+        return analysis.actors.indices.filter { i in
+            let a = analysis.actors[i]
+            return Tokenizer.terms(in: a.name) == wanted || a.aliases.contains { Tokenizer.terms(in: $0) == wanted }
+        }.map { ActorRef($0) }
+    }
+}

@@ -1,0 +1,136 @@
+import PolicyIndex
+
+/// How the actor list is ordered.
+public enum ActorSort: String, Sendable, Codable, CaseIterable {
+    case mentions, weight, centrality
+
+    public var label: String {
+        switch self {
+        case .mentions: "by mentions"
+        case .weight: "by relation weight"
+        case .centrality: "by centrality"
+        }
+    }
+    public var next: ActorSort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+}
+
+/// Actors with their counts, relations, documents and events, either as found
+/// or with persons rolled up into the actor they are affiliated with.
+public struct ActorTable: Sendable {
+    public let rollup: Bool
+    /// For each actor (by index), the actor it counts as (itself unless rolled up).
+    public let representative: [ActorRef]
+    /// Actors that appear in this table (rolled-up persons do not).
+    public let members: [ActorRef]
+    public let mentionCount: [Int]
+    public let documents: [[DocumentID]]
+    public let relations: [Relation]
+    /// For each actor, indexes into `relations`, most evidence first.
+    public let relationsOf: [[Int]]
+    /// Total evidence over an actor's relations, and its number of partners.
+    public let weight: [Int]
+    public let degree: [Int]
+    /// For each actor, indexes of timeline events that involve it.
+    public let events: [[Int]]
+    let orders: [ActorSort: [ActorRef]]
+
+    init(workspace ws: Workspace, rollup: Bool, mentionRanges: [Range<Int>]) {
+        self.rollup = rollup
+        let actors = ws.actors.actors
+        let n = actors.count
+        var rep = (0..<n).map { ActorRef($0) }
+        if rollup {
+            var byID: [String: ActorRef] = [:]
+            for (i, a) in actors.enumerated() { byID[a.id] = ActorRef(i) }
+            for (i, a) in actors.enumerated() where a.kind == .person {
+                if let aff = a.affiliation, let target = byID[aff], target.index != i { rep[i] = target }
+            }
+        }
+        representative = rep
+        let members = (0..<n).filter { rep[$0].index == $0 }.map { ActorRef($0) }
+        self.members = members
+
+        var counts = Array(repeating: 0, count: n)
+        for (i, list) in ws.actors.mentionsByActor.enumerated() where i < n { counts[rep[i].index] += list.count }
+        mentionCount = counts
+
+        var docs = Array(repeating: [DocumentID](), count: n)
+        for (d, range) in mentionRanges.enumerated() {
+            var seen = Set<Int>()
+            for m in ws.actors.mentions[range] where m.actor.index < n {
+                let r = rep[m.actor.index].index
+                if seen.insert(r).inserted { docs[r].append(DocumentID(d)) }
+            }
+        }
+        documents = docs
+
+        let rels = rollup ? Self.merge(ws.actors.relations, through: rep, documents: ws.documents) : ws.actors.relations
+        relations = rels
+        var of = Array(repeating: [Int](), count: n)
+        for (k, r) in rels.enumerated() where r.a.index < n && r.b.index < n {
+            of[r.a.index].append(k)
+            if r.b != r.a { of[r.b.index].append(k) }
+        }
+        relationsOf = of.map { $0.sorted { (rels[$0].evidence.count, $1) > (rels[$1].evidence.count, $0) } }
+        let weight = of.map { $0.reduce(0) { $0 + rels[$1].evidence.count } }
+        let degree = of.map(\.count)
+        self.weight = weight
+        self.degree = degree
+
+        var ev = Array(repeating: [Int](), count: n)
+        for (k, e) in ws.timeline.events.enumerated() {
+            var seen = Set<Int>()
+            for a in e.actors where a.index < n && seen.insert(rep[a.index].index).inserted { ev[rep[a.index].index].append(k) }
+        }
+        events = ev
+
+        let names = actors.map { $0.name.lowercased() }
+        func order(_ key: [Int]) -> [ActorRef] {
+            members.sorted { x, y in
+                key[x.index] != key[y.index] ? key[x.index] > key[y.index] : names[x.index] < names[y.index]
+            }
+        }
+        orders = [.mentions: order(counts), .weight: order(weight), .centrality: order(degree)]
+    }
+
+    public func ordered(_ sort: ActorSort) -> [ActorRef] { orders[sort] ?? members }
+
+    /// Relations between actors that share a representative are merged; a
+    /// relation inside one representative (a minister and their country) is dropped.
+    static func merge(_ relations: [Relation], through rep: [ActorRef], documents: [Document]) -> [Relation] {
+        var merged: [Pair: Relation] = [:]
+        var order: [Pair] = []
+        for r in relations where r.a.index < rep.count && r.b.index < rep.count {
+            let x = rep[r.a.index]
+            let y = rep[r.b.index]
+            if x == y { continue }
+            let key = Pair(a: min(x, y), b: max(x, y))
+            if var m = merged[key] {
+                let total = m.evidence.count + r.evidence.count
+                m.tone = total == 0 ? 0 : (m.tone * Double(m.evidence.count) + r.tone * Double(r.evidence.count)) / Double(total)
+                m.evidence += r.evidence
+                for (c, k) in r.classCounts { m.classCounts[c, default: 0] += k }
+                m.firstDate = [m.firstDate, r.firstDate].compactMap { $0 }.min()
+                m.lastDate = [m.lastDate, r.lastDate].compactMap { $0 }.max()
+                merged[key] = m
+            } else {
+                var m = r
+                m.a = key.a
+                m.b = key.b
+                merged[key] = m
+                order.append(key)
+            }
+        }
+        return order.map { key in
+            var m = merged[key]!
+            m.evidence.sort { $0.sentence < $1.sentence }
+            m.documentCount = Set(m.evidence.map(\.sentence.document)).count
+            return m
+        }.sorted { $0.evidence.count > $1.evidence.count }
+    }
+
+    struct Pair: Hashable {
+        var a: ActorRef
+        var b: ActorRef
+    }
+}

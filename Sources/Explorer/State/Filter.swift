@@ -1,0 +1,152 @@
+import PolicyIndex
+
+/// The global focus that narrows all three panes (linked views).
+public enum Filter: Hashable, Sendable {
+    case actor(ActorRef)
+    case relation(ActorRef, ActorRef)
+    /// A period, as days since 1970 (half-open), with the label the reader picked.
+    case dates(Range<Int>, label: String)
+    /// One article: its actors and its events.
+    case document(DocumentID)
+
+    public func label(_ model: ExplorerModel) -> String {
+        switch self {
+        case .actor(let a): return "actor \(model.actor(a).name)"
+        case .relation(let a, let b): return "relation \(model.actor(a).name) – \(model.actor(b).name)"
+        case .dates(_, let label): return "dates \(label)"
+        case .document(let d):
+            let doc = model.document(d)
+            return "article \(doc.title.isEmpty ? doc.path : doc.title)"
+        }
+    }
+}
+
+/// The lists each pane shows under a filter, computed once when the filter,
+/// the sort, the kind filter or the roll-up changes.
+public struct FilteredLists: Hashable, Sendable {
+    public var articles: [DocumentID] = []
+    public var actors: [ActorRef] = []
+    /// Indexes into `workspace.timeline.events`, in time order.
+    public var events: [Int] = []
+    public var timelineRows: [TimelineRow] = []
+    public init() {}
+}
+
+/// One row of the timeline list: a year or month heading, or an event.
+public enum TimelineRow: Hashable, Sendable {
+    case year(Int, count: Int)
+    case month(year: Int, month: Int, count: Int)
+    case undated(count: Int)
+    case event(Int)
+}
+
+extension ExplorerModel {
+    func articles(for filter: Filter?, table: ActorTable) -> [DocumentID] {
+        guard let filter else { return documentOrder }
+        switch filter {
+        case .actor(let a):
+            return sortedByRank(table.documents[table.representative[a.index].index])
+        case .relation(let a, let b):
+            let key = relation(a, b, table: table)
+            return sortedByRank(Set(key.map { table.relations[$0].evidence.map(\.sentence.document) } ?? []))
+        case .dates(let range, _):
+            var ids = Set<DocumentID>()
+            for e in events(for: filter, table: table) { for entry in events[e].entries { ids.insert(entry.document) } }
+            for (i, d) in workspace.documents.enumerated() {
+                if let date = d.date?.date, date.firstDay < range.upperBound, date.endDay > range.lowerBound { ids.insert(DocumentID(i)) }
+            }
+            return sortedByRank(ids)
+        case .document(let d):
+            return [d]
+        }
+    }
+
+    func actors(for filter: Filter?, table: ActorTable, sort: ActorSort, kind: ActorKind?) -> [ActorRef] {
+        var ordered = table.ordered(sort)
+        if let kind { ordered = ordered.filter { self.actor($0).kind == kind } }
+        guard let filter else { return ordered }
+        var keep = Set<ActorRef>()
+        switch filter {
+        case .actor(let a):
+            let r = table.representative[a.index]
+            keep.insert(r)
+            for k in table.relationsOf[r.index] { keep.insert(table.relations[k].other(than: r)) }
+        case .relation(let a, let b):
+            keep = [table.representative[a.index], table.representative[b.index]]
+        case .dates:
+            for d in articles(for: filter, table: table) { for m in mentions(in: d) { keep.insert(table.representative[m.actor.index]) } }
+        case .document(let d):
+            for m in mentions(in: d) { keep.insert(table.representative[m.actor.index]) }
+        }
+        return ordered.filter { keep.contains($0) }
+    }
+
+    func events(for filter: Filter?, table: ActorTable) -> [Int] {
+        guard let filter else { return Array(events.indices) }
+        switch filter {
+        case .actor(let a):
+            return table.events[table.representative[a.index].index]
+        case .relation(let a, let b):
+            let other = Set(table.events[table.representative[b.index].index])
+            return table.events[table.representative[a.index].index].filter { other.contains($0) }
+        case .dates(let range, _):
+            return events.indices.filter { i in
+                guard let iv = events[i].interval else { return false }
+                return iv.lowerBound < range.upperBound && iv.upperBound > range.lowerBound
+            }
+        case .document(let d):
+            return eventsByDocument[d.index]
+        }
+    }
+
+    /// The relation between two actors in a table, if any.
+    func relation(_ a: ActorRef, _ b: ActorRef, table: ActorTable) -> Int? {
+        let ra = table.representative[a.index]
+        let rb = table.representative[b.index]
+        return table.relationsOf[ra.index].first { table.relations[$0].involves(rb) && table.relations[$0].other(than: ra) == rb }
+    }
+
+    /// Groups events by year and month, headings first.
+    func timelineRows(_ indexes: [Int]) -> [TimelineRow] {
+        var rows: [TimelineRow] = []
+        var i = 0
+        let dated = indexes.filter { events[$0].interval != nil }
+        let undated = indexes.filter { events[$0].interval == nil }
+        while i < dated.count {
+            let y = DayNumber.civil(events[dated[i]].interval!.lowerBound).year
+            var j = i
+            while j < dated.count, DayNumber.civil(events[dated[j]].interval!.lowerBound).year == y { j += 1 }
+            rows.append(.year(y, count: j - i))
+            // Events at year precision (or coarser) come first, then each month.
+            var k = i
+            var monthRows: [TimelineRow] = []
+            var currentMonth: Int?
+            var pendingMonth: [Int] = []
+            var yearLevel: [Int] = []
+            while k < j {
+                let e = events[dated[k]]
+                if e.grain > .month {
+                    yearLevel.append(dated[k])
+                } else {
+                    let m = DayNumber.civil(e.interval!.lowerBound).month
+                    if m != currentMonth {
+                        if let cm = currentMonth { monthRows.append(.month(year: y, month: cm, count: pendingMonth.count)); monthRows += pendingMonth.map { .event($0) } }
+                        currentMonth = m
+                        pendingMonth = []
+                    }
+                    pendingMonth.append(dated[k])
+                }
+                k += 1
+            }
+            if let cm = currentMonth { monthRows.append(.month(year: y, month: cm, count: pendingMonth.count)); monthRows += pendingMonth.map { .event($0) } }
+            rows += yearLevel.map { .event($0) }
+            rows += monthRows
+            i = j
+        }
+        if !undated.isEmpty {
+            rows.append(.undated(count: undated.count))
+            rows += undated.map { .event($0) }
+        }
+        return rows
+    }
+}

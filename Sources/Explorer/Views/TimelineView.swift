@@ -1,0 +1,102 @@
+import PolicyIndex
+import TextUI
+
+/// The Timeline pane: a histogram strip of event counts, then events grouped
+/// by year and month, each with its date at its precision, actors and sources.
+enum TimelineView {
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func draw(_ c: inout Canvas, _ r: Rect, _ s: AppState, _ model: ExplorerModel, focused: Bool) {
+        guard !s.derived.timelineRows.isEmpty else {
+            Draw.note(&c, r, model.events.isEmpty ? "no dated events found" : "no events under this filter", theme: s.theme)
+            return
+        }
+        var list = r
+        if r.height >= 8 {
+            let (strip, rest) = r.splitTop(ScreenLayout.histogramRows)
+            drawHistogram(&c, strip, s, model)
+            list = rest
+        }
+        let rows = s.derived.timelineRows
+        let p = s.position(.timeline)
+        for i in 0..<list.height {
+            let k = p.top + i
+            guard k < rows.count else { break }
+            Draw.row(&c, list, y: list.y + i, segments(rows[k], width: list.width, s, model), selected: k == p.selected, focused: focused, theme: s.theme)
+        }
+    }
+
+    static func segments(_ row: TimelineRow, width: Int, _ s: AppState, _ model: ExplorerModel) -> [Segment] {
+        switch row {
+        case .year(let y, let n):
+            return [Segment("\(y)", s.theme.heading), Segment(" · \(n) event\(n == 1 ? "" : "s")", s.theme.meta)]
+        case .month(let y, let m, let n):
+            return [Segment("  \(monthNames[m - 1]) \(y)", s.theme.heading), Segment(" · \(n)", s.theme.meta)]
+        case .undated(let n):
+            return [Segment("undated", s.theme.heading), Segment(" · \(n)", s.theme.meta)]
+        case .event(let e):
+            let ev = model.events[e]
+            var segs = [Segment("    " + Draw.pad(ev.value, 11), s.theme.date)]
+            let sources = ev.sourceCount
+            segs.append(Segment(Draw.pad("×\(sources)", 4), sources > 1 ? s.theme.heading : s.theme.meta))
+            var used = 4 + 11 + 4
+            for (i, a) in ev.actors.prefix(3).enumerated() {
+                let name = (i > 0 ? ", " : "") + model.actor(a).name
+                segs.append(Segment(name, s.theme.kind(model.actor(a).kind)))
+                used += CharacterWidth.columns(name)
+            }
+            if ev.actors.count > 3 {
+                segs.append(Segment(" +\(ev.actors.count - 3)", s.theme.meta))
+                used += 3
+            }
+            if used < width - 4 {
+                segs.append(Segment("  " + Draw.fit(Kwic.flat(Substring(ev.primary.label)), width - used - 2), .plain))
+            }
+            return segs
+        }
+    }
+
+    /// Bars of event counts across the filtered period, one column a bucket;
+    /// the selected event's bucket is marked.
+    static func drawHistogram(_ c: inout Canvas, _ r: Rect, _ s: AppState, _ model: ExplorerModel) {
+        let starts = s.derived.events.compactMap { model.events[$0].interval?.lowerBound }
+        guard let lo = starts.min(), let hi = starts.max(), r.width >= 4 else { return }
+        let firstMonth = monthIndex(lo)
+        let months = monthIndex(hi) - firstMonth + 1
+        let buckets = min(r.width, months)
+        let perBucket = Int((Double(months) / Double(buckets)).rounded(.up))
+        var counts = Array(repeating: 0, count: buckets)
+        for d in starts { counts[min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)] += 1 }
+        var selected: Int?
+        if case .event(let e) = s.selectedTimelineRow, let d = model.events[e].interval?.lowerBound {
+            selected = min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)
+        }
+        let m = counts.max() ?? 1
+        for (i, n) in counts.enumerated() {
+            c.put(Draw.block(n, max: m), x: r.x + i, y: r.y, style: i == selected ? s.theme.barSelected : s.theme.bar, clip: r)
+        }
+        // Year labels where a year starts, when there is room.
+        var x = r.x
+        var lastEnd = r.x - 1
+        for i in 0..<buckets {
+            let month = firstMonth + i * perBucket
+            let year = month / 12
+            let prevYear = i == 0 ? year - 1 : (firstMonth + (i - 1) * perBucket) / 12
+            if year != prevYear, x > lastEnd {
+                let label = String(year)
+                if x + label.count <= r.maxX {
+                    c.put(label, x: x, y: r.y + 1, style: s.theme.meta, clip: r)
+                    lastEnd = x + label.count
+                }
+            }
+            x += 1
+        }
+        let span = perBucket == 1 ? "1 column = 1 month" : "1 column = \(perBucket) months"
+        if r.height >= 3 { c.put(Draw.fit("\(starts.count) dated events · \(span)", r.width), x: r.x, y: r.y + 2, style: s.theme.meta, clip: r) }
+    }
+
+    static func monthIndex(_ day: Int) -> Int {
+        let c = DayNumber.civil(day)
+        return c.year * 12 + c.month - 1
+    }
+}

@@ -1,7 +1,0 @@
-import Testing
-
-@testable import Explorer
-
-@Test func explorerModuleLinks() {
-    #expect(ExplorerInfo.name.hasPrefix("polex"))
-}

@@ -83,7 +83,7 @@ public struct AppState: Hashable, Sendable {
     public var loading = false
     /// The key table in use (the standard one plus the user's overrides).
     public var keymap = Keymap.standard
-    public var theme = Theme.color
+    public var theme = Theme.colors256
     /// The lists each pane shows under its filter.
     public var derived = FilteredLists()
 

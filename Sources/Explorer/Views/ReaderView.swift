@@ -55,7 +55,7 @@ enum ReaderView {
                 guard Int(m.span.end) > lo, Int(m.span.start) < hi else { continue }
                 var st = s.theme.kind(model.actor(m.actor).kind)
                 if t.representative[m.actor.index] == focusActor { st = st.with([.bold, .underline]) }
-                if i == s.reader.link { st = st.with(s.theme.link.attributes) }
+                if i == s.reader.link { st = st.with(s.theme.linkCursor.attributes) }
                 mentions.append((m.span, st, i == s.reader.link))
             }
             let exprs = model.workspace.timeline.expressions
@@ -84,7 +84,7 @@ enum ReaderView {
 
     static func drawText(_ c: inout Canvas, _ r: Rect, y: Int, line: ReaderLine, paragraph: Paragraph?, doc: Document, marks: Marks, theme: Theme) {
         var base = Style.plain
-        if paragraph?.isBoilerplate == true { base = theme.dim }
+        if paragraph?.isBoilerplate == true { base = theme.boilerplate }
         if paragraph?.kind == .heading { base = base.with(.bold) }
         if paragraph?.kind == .quote { base = base.with(.italic) }
         let text = doc.text(TextSpan(line.start, line.end))
@@ -117,7 +117,7 @@ enum ReaderView {
             if let m = marks.mentions.first(where: { $0.0.range.contains(o) }) {
                 st.fg = m.1.fg
                 st.attributes.formUnion(m.1.attributes)
-                if m.2 { st.attributes.formUnion(theme.link.attributes) }
+                if m.2 { st.attributes.formUnion(theme.linkCursor.attributes) }
             }
             if marks.hits.contains(where: { $0.range.contains(o) }) || wordHits.contains(where: { $0.contains(o) }) {
                 st.fg = theme.searchHit.fg

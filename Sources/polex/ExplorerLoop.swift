@@ -1,0 +1,112 @@
+import Explorer
+import Foundation
+import PolicyIndex
+import Terminal
+import TextUI
+
+/// Runs the explorer on the terminal: a "loading…" frame at once, the
+/// workspace built on another thread, then event → update → effects → view →
+/// draw until quit or a signal. The terminal is restored on every way out.
+struct ExplorerLoop {
+    var corpus: CorpusOptions
+    var sessions: SessionStore?
+
+    func run(options: TerminalScreen.Options) -> Int32 {
+        let screen: TerminalScreen
+        do {
+            screen = try TerminalScreen(options: options)
+        } catch {
+            Stderr.print("polex: \(error)")
+            return 1
+        }
+        defer { screen.close() }
+        var state = AppState(size: screen.size)
+        state.loading = true
+        state.theme = Theme.forDepth(screen.colorDepth)
+        let (keymap, keyProblems) = KeyConfig.load()
+        state.keymap = keymap
+        screen.draw(App.view(state, model: nil))
+
+        let loader = BackgroundLoad(corpus: corpus)
+        loader.start()
+        var model: ExplorerModel?
+        while true {
+            if let sig = screen.pendingSignal {
+                if let model, let sessions { sessions.save(Session(state, model)) }
+                return TerminalScreen.exitStatus(forSignal: sig)
+            }
+            if model == nil, let result = loader.result {
+                switch result {
+                case .success(let m):
+                    model = m
+                    let theme = state.theme
+                    state = App.initialState(size: screen.size, model: m)
+                    state.theme = theme
+                    state.keymap = keymap
+                    if let saved = sessions?.load() { saved.apply(to: &state, m) }
+                    state.message = startMessage(m, notices: screen.notices + keyProblems)
+                case .failure(let error):
+                    screen.close()
+                    Stderr.print("polex: \(error)")
+                    return 1
+                }
+                screen.draw(App.view(state, model: model))
+            }
+            guard let event = screen.nextEvent(timeout: model == nil ? .milliseconds(30) : .milliseconds(250)) else { continue }
+            let effects = App.update(&state, event: event, model: model)
+            for effect in effects {
+                switch effect {
+                case .quit: return 0
+                case .repaint: screen.invalidate()
+                case .saveSession(let s): sessions?.save(s)
+                }
+            }
+            screen.draw(App.view(state, model: model))
+        }
+    }
+
+    func startMessage(_ m: ExplorerModel, notices: [String]) -> String {
+        if let n = notices.first { return n }
+        let skipped = m.workspace.issues.count
+        let base = "\(m.documentCount) articles, \(m.workspace.actors.actors.count) actors, \(m.events.count) events"
+        return skipped > 0 ? base + " · \(skipped) files skipped (listed on exit)" : base + " · ? shows the keys"
+    }
+}
+
+/// Builds the workspace and its explorer model on a background thread.
+final class BackgroundLoad: @unchecked Sendable {
+    private let corpus: CorpusOptions
+    private let lock = NSLock()
+    private var value: Result<ExplorerModel, Error>?
+
+    init(corpus: CorpusOptions) { self.corpus = corpus }
+
+    func start() {
+        let thread = Thread { [self] in
+            let r = Result { ExplorerModel(workspace: try corpus.openWorkspace()) }
+            lock.lock()
+            value = r
+            lock.unlock()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    var result: Result<ExplorerModel, Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
+}
+
+/// User key overrides from `$XDG_CONFIG_HOME/polex/keys.conf` (or `~/.config`).
+enum KeyConfig {
+    static func load() -> (Keymap, [String]) {
+        var map = Keymap.standard
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
+        guard let text = try? String(contentsOfFile: base + "/polex/keys.conf", encoding: .utf8) else { return (map, []) }
+        let problems = map.apply(overrides: text)
+        return (map, problems.isEmpty ? [] : ["keys.conf: could not use \(problems.count) line(s), e.g. \(problems[0])"])
+    }
+}

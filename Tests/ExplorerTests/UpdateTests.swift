@@ -182,7 +182,7 @@ struct UpdateTests {
         var s = start()
         run(&s, .search)
         type(&s, "sanctions")
-        #expect(s.pending == .search("sanctions"))
+        #expect(s.pending == .search(TextInputState("sanctions")))
         press(&s, .enter)
         guard case .results = s.overlay else {
             Issue.record("no results overlay: \(String(describing: s.message))")

@@ -36,22 +36,17 @@ public struct ActorTable: Sendable {
 
     init(workspace ws: Workspace, rollup: Bool, mentionRanges: [Range<Int>]) {
         self.rollup = rollup
+        // The roll-up itself (mentions, evidence folded per sentence) is PolicyIndex's.
+        let analysis = rollup ? ws.actors.rolledUp() : ws.actors
         let actors = ws.actors.actors
         let n = actors.count
-        var rep = (0..<n).map { ActorRef($0) }
-        if rollup {
-            var byID: [String: ActorRef] = [:]
-            for (i, a) in actors.enumerated() { byID[a.id] = ActorRef(i) }
-            for (i, a) in actors.enumerated() where a.kind == .person {
-                if let aff = a.affiliation, let target = byID[aff], target.index != i { rep[i] = target }
-            }
-        }
+        let rep = (0..<n).map { rollup ? ws.actors.rollUpTarget(ActorRef($0)) : ActorRef($0) }
         representative = rep
         let members = (0..<n).filter { rep[$0].index == $0 }.map { ActorRef($0) }
         self.members = members
 
         var counts = Array(repeating: 0, count: n)
-        for (i, list) in ws.actors.mentionsByActor.enumerated() where i < n { counts[rep[i].index] += list.count }
+        for (i, list) in analysis.mentionsByActor.enumerated() where i < n { counts[rep[i].index] += list.count }
         mentionCount = counts
 
         var docs = Array(repeating: [DocumentID](), count: n)
@@ -64,7 +59,7 @@ public struct ActorTable: Sendable {
         }
         documents = docs
 
-        let rels = rollup ? Self.merge(ws.actors.relations, through: rep, documents: ws.documents) : ws.actors.relations
+        let rels = analysis.relations
         relations = rels
         var of = Array(repeating: [Int](), count: n)
         for (k, r) in rels.enumerated() where r.a.index < n && r.b.index < n {
@@ -94,40 +89,6 @@ public struct ActorTable: Sendable {
     }
 
     public func ordered(_ sort: ActorSort) -> [ActorRef] { orders[sort] ?? members }
-
-    /// Relations between actors that share a representative are merged; a
-    /// relation inside one representative (a minister and their country) is dropped.
-    static func merge(_ relations: [Relation], through rep: [ActorRef], documents: [Document]) -> [Relation] {
-        var merged: [Pair: Relation] = [:]
-        var order: [Pair] = []
-        for r in relations where r.a.index < rep.count && r.b.index < rep.count {
-            let x = rep[r.a.index]
-            let y = rep[r.b.index]
-            if x == y { continue }
-            let key = Pair(a: min(x, y), b: max(x, y))
-            if var m = merged[key] {
-                let total = m.evidence.count + r.evidence.count
-                m.tone = total == 0 ? 0 : (m.tone * Double(m.evidence.count) + r.tone * Double(r.evidence.count)) / Double(total)
-                m.evidence += r.evidence
-                for (c, k) in r.classCounts { m.classCounts[c, default: 0] += k }
-                m.firstDate = [m.firstDate, r.firstDate].compactMap { $0 }.min()
-                m.lastDate = [m.lastDate, r.lastDate].compactMap { $0 }.max()
-                merged[key] = m
-            } else {
-                var m = r
-                m.a = key.a
-                m.b = key.b
-                merged[key] = m
-                order.append(key)
-            }
-        }
-        return order.map { key in
-            var m = merged[key]!
-            m.evidence.sort { $0.sentence < $1.sentence }
-            m.documentCount = Set(m.evidence.map(\.sentence.document)).count
-            return m
-        }.sorted { $0.evidence.count > $1.evidence.count }
-    }
 
     struct Pair: Hashable {
         var a: ActorRef

@@ -27,20 +27,22 @@ public struct ReaderLayout: Sendable {
         self.width = w
         var lines: [ReaderLine] = []
         let title = doc.title.isEmpty ? doc.path : doc.title
-        for piece in Self.wrap(plain: title, width: w) { lines.append(ReaderLine(kind: .title(piece), start: -1, end: -1)) }
+        for piece in WrappedText(title, width: w).lines { lines.append(ReaderLine(kind: .title(piece.text), start: -1, end: -1)) }
         var meta: [String] = []
         if let d = doc.date { meta.append(d.date.iso) }
         if let s = doc.source { meta.append(s) }
         if let a = doc.author { meta.append(a) }
         meta.append(doc.line.map { "\(doc.path):\($0)" } ?? doc.path)
-        for piece in Self.wrap(plain: meta.joined(separator: " · "), width: w) { lines.append(ReaderLine(kind: .meta(piece), start: -1, end: -1)) }
+        for piece in WrappedText(meta.joined(separator: " · "), width: w).lines { lines.append(ReaderLine(kind: .meta(piece.text), start: -1, end: -1)) }
         lines.append(ReaderLine(kind: .blank, start: 0, end: 0))
         let paragraphs = doc.paragraphs.isEmpty ? [Paragraph(span: TextSpan(0, doc.text.utf8.count))] : doc.paragraphs
-        let utf8 = Array(doc.text.utf8)
         for (p, para) in paragraphs.enumerated() {
-            if p > 0 { lines.append(ReaderLine(kind: .blank, start: Int(para.span.start), end: Int(para.span.start))) }
-            Self.wrap(utf8, para.span.range.clamped(to: 0..<utf8.count), width: w) { lo, hi in
-                lines.append(ReaderLine(kind: .text(paragraph: p), start: lo, end: hi))
+            let at = Int(para.span.start)
+            if p > 0 { lines.append(ReaderLine(kind: .blank, start: at, end: at)) }
+            // Wrapped by TextUI; only the source ranges are kept; styles are applied when drawn.
+            for line in WrappedText(doc.text(para.span), width: w, sourceOffset: at).lines {
+                let r = line.source.isEmpty ? at..<at : line.source
+                lines.append(ReaderLine(kind: .text(paragraph: p), start: r.lowerBound, end: r.upperBound))
             }
         }
         self.lines = lines
@@ -58,72 +60,6 @@ public struct ReaderLayout: Sendable {
         while i > 0, case .blank = lines[i].kind { i -= 1 }
         while i + 1 < lines.count, lines[i].end <= offset, lines[i + 1].start <= offset, case .text = lines[i + 1].kind { i += 1 }
         return i
-    }
-
-    /// Greedy word wrap of a byte range by display columns; calls `emit` per line.
-    static func wrap(_ bytes: [UInt8], _ range: Range<Int>, width: Int, emit: (Int, Int) -> Void) {
-        var lineStart = range.lowerBound
-        var col = 0
-        var breakAt: (space: Int, after: Int, col: Int)?
-        var emitted = false
-        var o = range.lowerBound
-        while o < range.upperBound {
-            let (len, w, isSpace, isNewline) = Self.measure(bytes, o, range.upperBound)
-            if isNewline {
-                emit(lineStart, o)
-                emitted = true
-                lineStart = o + len
-                col = 0
-                breakAt = nil
-                o += len
-                continue
-            }
-            while col + w > width, col > 0 {
-                if let br = breakAt, br.after > lineStart {
-                    emit(lineStart, br.space)
-                    lineStart = br.after
-                    col -= br.col
-                } else {
-                    emit(lineStart, o)
-                    lineStart = o
-                    col = 0
-                }
-                emitted = true
-                breakAt = nil
-            }
-            if isSpace, col > 0 || o > lineStart { breakAt = (o, o + len, col + w) }
-            if isSpace, o == lineStart, emitted {
-                // A space that would start a wrapped line is dropped.
-                lineStart = o + len
-            } else {
-                col += w
-            }
-            o += len
-        }
-        if lineStart < range.upperBound || !emitted { emit(lineStart, range.upperBound) }
-    }
-
-    /// Byte length and columns of the character at `o` (one grapheme, approximated by scalar plus marks).
-    static func measure(_ b: [UInt8], _ o: Int, _ end: Int) -> (Int, Int, Bool, Bool) {
-        let c = b[o]
-        if c < 0x80 {
-            if c == 0x0A { return (1, 0, false, true) }
-            if c == 0x20 || c == 0x09 { return (1, 1, true, false) }
-            if c < 0x20 || c == 0x7F { return (1, 1, false, false) }  // shown as a one-column symbol
-            return (1, 1, false, false)
-        }
-        let len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1
-        let n = min(len, end - o)
-        guard let s = String(bytes: b[o..<(o + n)], encoding: .utf8), let ch = s.first else { return (max(1, n), 1, false, false) }
-        let w = CharacterWidth.sanitize(ch).map { CharacterWidth.columns($0) } ?? CharacterWidth.columns(ch)
-        return (n, w, false, false)
-    }
-
-    static func wrap(plain text: String, width: Int) -> [String] {
-        let bytes = Array(text.utf8)
-        var out: [String] = []
-        wrap(bytes, 0..<bytes.count, width: width) { lo, hi in out.append(String(decoding: bytes[lo..<hi], as: UTF8.self)) }
-        return out
     }
 }
 

@@ -44,13 +44,13 @@ public struct SearchStop: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(ListPosition)
     case results(ListPosition)
-    case jump(query: String, position: ListPosition)
+    case jump(TextInputState, position: ListPosition)
 }
 
 /// Keys that are waiting for more keys.
 public enum PendingInput: Hashable, Sendable {
     case none
-    case search(String)
+    case search(TextInputState)
     /// `#` then digits: follow the n-th evidence.
     case number(String)
     case setMark

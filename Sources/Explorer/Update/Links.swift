@@ -7,8 +7,8 @@ extension App {
         switch s.overlay {
         case .help: s.overlay = nil
         case .results(let p): openHit(&s, p.selected, model)
-        case .jump(let q, let p):
-            let matches = model.jumpMatches(q)
+        case .jump(let input, let p):
+            let matches = model.jumpMatches(input.text)
             s.overlay = nil
             guard matches.indices.contains(p.selected) else { return }
             go(&s, to: matches[p.selected], model)

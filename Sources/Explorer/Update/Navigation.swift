@@ -77,11 +77,11 @@ extension App {
             p.selected = target(p.selected, motion, count: s.search?.hits.count ?? 0, page: page)
             p.clamp(count: s.search?.hits.count ?? 0, rows: page)
             s.overlay = .results(p)
-        case .jump(let q, var p):
-            let n = model.jumpMatches(q).count
+        case .jump(let input, var p):
+            let n = model.jumpMatches(input.text).count
             p.selected = target(p.selected, motion, count: n, page: page)
             p.clamp(count: n, rows: page)
-            s.overlay = .jump(query: q, position: p)
+            s.overlay = .jump(input, position: p)
         }
     }
 

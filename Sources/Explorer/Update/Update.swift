@@ -84,10 +84,10 @@ public enum App {
         case .followNumber: s.pending = .number("")
         case .setMark: s.pending = .setMark
         case .jumpToMark: s.pending = .jumpToMark
-        case .search: s.pending = .search("")
+        case .search: s.pending = .search(TextInputState())
         case .searchNext: searchStep(&s, 1, model)
         case .searchPrev: searchStep(&s, -1, model)
-        case .quickJump: s.overlay = .jump(query: "", position: ListPosition())
+        case .quickJump: s.overlay = .jump(TextInputState(), position: ListPosition())
         case .setFilter: setFilter(&s, model)
         case .clearFilter: clearFilter(&s, model)
         case .toggleFreeze: toggleFreeze(&s, model)
@@ -121,16 +121,14 @@ public enum App {
     /// key should go through the key table instead.
     static func typing(_ s: inout AppState, _ key: Key, _ model: ExplorerModel) -> [Effect]? {
         switch s.pending {
-        case .search(let text):
-            switch key {
-            case .enter:
+        case .search(var input):
+            switch input.handle(key) {
+            case .submitted:
                 s.pending = .none
-                runSearch(&s, text, model)
-            case .escape: s.pending = .none
-            case .backspace: s.pending = text.isEmpty ? .none : .search(String(text.dropLast()))
-            case .ctrl("u"): s.pending = .search("")
-            case .char(let c): s.pending = .search(text + String(c))
-            default: break
+                runSearch(&s, input.text, model)
+            case .cancelled: s.pending = .none
+            case .ignored where key == .backspace: s.pending = .none  // Backspace on an empty line closes it
+            default: s.pending = .search(input)
             }
             return []
         case .number(let digits):
@@ -160,20 +158,16 @@ public enum App {
         case .none:
             break
         }
-        if case .jump(let query, let position) = s.overlay {
+        if case .jump(var input, let position) = s.overlay {
             switch key {
-            case .char(let c):
-                s.overlay = .jump(query: query + String(c), position: ListPosition())
+            case .ctrl("j"), .ctrl("n"), .down: return update(&s, command: .moveDown, model: model)
+            case .ctrl("k"), .ctrl("p"), .up: return update(&s, command: .moveUp, model: model)
+            case .enter, .escape, .pageUp, .pageDown, .tab, .backTab: return nil
+            default:
+                let outcome = input.handle(key)
+                guard outcome != .ignored else { return nil }
+                s.overlay = .jump(input, position: outcome == .edited ? ListPosition() : position)
                 return []
-            case .backspace:
-                s.overlay = .jump(query: String(query.dropLast()), position: position)
-                return []
-            case .ctrl("u"):
-                s.overlay = .jump(query: "", position: ListPosition())
-                return []
-            case .ctrl("j"), .ctrl("n"): return update(&s, command: .moveDown, model: model)
-            case .ctrl("k"), .ctrl("p"): return update(&s, command: .moveUp, model: model)
-            default: return nil
             }
         }
         return nil

@@ -20,23 +20,21 @@ enum ActorsView {
             return
         }
         let t = s.table(model)
-        let p = s.position(.actorList)
-        let showKind = r.width >= 30
-        for i in 0..<r.height {
-            let k = p.top + i
-            guard k < list.count else { break }
-            let a = model.actor(list[k])
+        Draw.list(&c, r, count: list.count, position: s.position(.actorList), focused: focused, theme: s.theme) { k, row in
+            let ref = list[k]
+            let a = model.actor(ref)
             let figure: Int
             switch s.sort {
-            case .mentions: figure = t.mentionCount[list[k].index]
-            case .weight: figure = t.weight[list[k].index]
-            case .centrality: figure = t.degree[list[k].index]
+            case .mentions: figure = t.mentionCount[ref.index]
+            case .weight: figure = t.weight[ref.index]
+            case .centrality: figure = t.degree[ref.index]
             }
-            let nameWidth = max(1, r.width - 7 - (showKind ? 8 : 0))
-            var segs = [Segment(Draw.pad(a.name, nameWidth), s.theme.kind(a.kind))]
-            if showKind { segs.append(Segment(" " + Draw.pad(kindLabel(a.kind), 7), s.theme.meta)) }
-            segs.append(Segment(" " + Draw.pad(String(figure), 6, right: true), .plain))
-            Draw.row(&c, r, y: r.y + i, segs, selected: k == p.selected, focused: focused, theme: s.theme)
+            let showKind = row.width >= 30
+            let nameWidth = max(1, row.width - 7 - (showKind ? 8 : 0))
+            var segs = [Segment(Draw.pad(a.name, nameWidth), style: s.theme.kind(a.kind))]
+            if showKind { segs.append(Segment(" " + Draw.pad(kindLabel(a.kind), 7), style: s.theme.meta)) }
+            segs.append(Segment(" " + Draw.pad(String(figure), 6, right: true)))
+            return segs
         }
     }
 
@@ -52,33 +50,29 @@ enum ActorsView {
         }
         let t = s.table(model)
         let me = t.representative[a.index]
-        let p = s.position(.relations)
-        let barWidth = r.width >= 44 ? 11 : r.width >= 30 ? 7 : 0
-        for i in 0..<r.height {
-            let k = p.top + i
-            guard k < rels.count else { break }
+        Draw.list(&c, r, count: rels.count, position: s.position(.relations), focused: focused, theme: s.theme) { k, row in
             let rel = t.relations[rels[k]]
             let partner = model.actor(rel.other(than: me))
-            let nameWidth = max(1, r.width - 5 - (barWidth > 0 ? barWidth + 7 : 0))
+            let barWidth = row.width >= 44 ? 11 : row.width >= 30 ? 7 : 0
+            let nameWidth = max(1, row.width - 5 - (barWidth > 0 ? barWidth + 7 : 0))
             var segs = [
-                Segment(Draw.pad(partner.name, nameWidth), s.theme.kind(partner.kind)),
-                Segment(Draw.pad(String(rel.evidence.count), 4, right: true) + " ", .plain),
+                Segment(Draw.pad(partner.name, nameWidth), style: s.theme.kind(partner.kind)),
+                Segment(Draw.pad(String(rel.evidence.count), 4, right: true) + " "),
             ]
             if barWidth > 0 {
-                segs += Draw.toneBar(rel.tone, width: barWidth, theme: s.theme)
-                let tone = (rel.tone >= 0 ? "+" : "") + String(format1(rel.tone))
-                segs.append(Segment(" " + Draw.pad(tone, 5, right: true), rel.tone < -0.5 ? s.theme.conflict : rel.tone > 0.5 ? s.theme.cooperation : s.theme.neutral))
+                segs += toneBar(rel.tone, width: barWidth, s.theme)
+                segs.append(Segment(" " + Draw.pad(ToneBar(tone: rel.tone, theme: s.theme).label, 5, right: true), style: Draw.toneStyle(rel.tone, s.theme)))
             }
-            Draw.row(&c, r, y: r.y + i, segs, selected: k == p.selected, focused: focused, theme: s.theme)
+            return segs
         }
     }
 
-    /// One decimal without Foundation's formatters.
-    static func format1(_ v: Double) -> String {
-        let t = (v * 10).rounded() / 10
-        let whole = Int(t)
-        let frac = abs(Int((t * 10).rounded()) % 10)
-        return "\(t < 0 && whole == 0 ? "-" : "")\(whole).\(frac)"
+    /// TextUI's tone bar, drawn on a one-row canvas and read back as segments
+    /// so it can sit inside a list row.
+    static func toneBar(_ tone: Double, width: Int, _ theme: Theme) -> [Segment] {
+        var strip = Canvas(size: Size(width: width, height: 1))
+        ToneBar(tone: tone, theme: theme).draw(in: strip.bounds, on: &strip)
+        return (0..<width).map { Segment(strip[$0, 0].text, style: strip[$0, 0].style) }
     }
 
     static func drawEvidence(_ c: inout Canvas, _ r: Rect, _ s: AppState, _ model: ExplorerModel, focused: Bool) {
@@ -87,61 +81,59 @@ enum ActorsView {
             return
         }
         let ev = rel.evidence
-        let p = s.position(.evidence)
         let numberWidth = String(ev.count).count + 1
-        for i in 0..<r.height {
-            let k = p.top + i
-            guard k < ev.count else { break }
+        Draw.list(&c, r, count: ev.count, position: s.position(.evidence), focused: focused, theme: s.theme) { k, row in
             let e = ev[k]
             let doc = model.document(e.sentence.document)
             let date = doc.date.map { $0.date.iso + " " } ?? ""
             let prefix = Draw.pad("#\(k + 1)", numberWidth) + " "
-            let tone = e.tone < -0.5 ? s.theme.conflict : e.tone > 0.5 ? s.theme.cooperation : s.theme.neutral
+            let tone = Draw.toneStyle(e.tone, s.theme)
             let mark = e.negated ? "¬" : e.hedged ? "~" : e.tone < -0.5 ? "▼" : e.tone > 0.5 ? "▲" : "•"
-            var segs = [Segment(prefix, s.theme.number), Segment(mark + " ", tone)]
-            let dateWidth = r.width >= 60 ? CharacterWidth.columns(date) : 0
-            if dateWidth > 0 { segs.append(Segment(date, s.theme.meta)) }
-            let avail = max(1, r.width - CharacterWidth.columns(prefix) - 2 - dateWidth)
-            segs += Kwic.segments(model, e, relation: rel, width: avail, keyword: tone.with(.bold))
-            Draw.row(&c, r, y: r.y + i, segs, selected: k == p.selected, focused: focused, theme: s.theme)
+            var segs = [Segment(prefix, style: s.theme.number), Segment(mark + " ", style: tone)]
+            let dateWidth = row.width >= 60 ? CharacterWidth.columns(date) : 0
+            if dateWidth > 0 { segs.append(Segment(date, style: s.theme.meta)) }
+            let avail = max(1, row.width - CharacterWidth.columns(prefix) - 2 - dateWidth)
+            return segs + Kwic.segments(model, e, relation: rel, width: avail, keyword: tone.with(.bold))
         }
     }
 }
 
-/// Keyword-in-context lines: the cue (or the partner's mention) centred.
+/// Keyword-in-context lines from PolicyIndex's snippets: the cue (or the
+/// partner's mention) marked, and set at a fixed column so keywords align.
 enum Kwic {
     static func segments(_ model: ExplorerModel, _ e: Evidence, relation: Relation, width: Int, keyword: Style) -> [Segment] {
         let doc = model.document(e.sentence.document)
         guard let sentence = doc.sentence(e.sentence) else { return [] }
-        let span = sentence.span
         var key = e.cueSpan
         if key == nil {
             let all = model.workspace.actors.mentions
             key = model.mentionRanges[doc.id.index].lazy.map { all[$0] }
                 .first { $0.sentence == e.sentence && ($0.actor == relation.b || $0.actor == relation.a) }?.span
         }
-        guard let k = key, span.contains(k) else {
-            return [Segment(Draw.fit(flat(doc.text(span)), width))]
-        }
-        return line(left: flat(doc.text(TextSpan(Int(span.start), Int(k.start)))), key: flat(doc.text(k)),
-                    right: flat(doc.text(TextSpan(Int(k.end), Int(span.end)))), width: width, keyword: keyword)
+        return line(doc, focus: key ?? sentence.span, within: sentence.span, width: width, keyword: keyword)
     }
 
-    static func line(left: String, key: String, right: String, width: Int, keyword: Style) -> [Segment] {
-        let kw = Draw.fit(key, max(1, width / 2))
-        let kwWidth = CharacterWidth.columns(kw)
-        let leftWidth = max(0, (width - kwWidth) / 3)
-        var l = ""
-        var col = 0
-        for ch in left.reversed() {
-            let w = CharacterWidth.columns(String(ch))
-            if col + w > leftWidth - 1 { l = "…" + l; col += 1; break }
-            l = String(ch) + l
-            col += w
+    /// One snippet line with its first mark in `keyword` style, the mark starting
+    /// about a third of the way in when the text before it allows.
+    static func line(_ doc: Document, focus: TextSpan, within: TextSpan, width: Int, keyword: Style, marks: [TextSpan]? = nil) -> [Segment] {
+        guard width > 0 else { return [] }
+        let snippet = doc.snippet(around: focus, width: width, marks: marks ?? [focus], within: within)
+        let bytes = Array(snippet.text.utf8)
+        var segs: [Segment] = []
+        var at = 0
+        for m in snippet.marks where m.lowerBound >= at && m.upperBound <= bytes.count {
+            segs.append(Segment(String(decoding: bytes[at..<m.lowerBound], as: UTF8.self)))
+            segs.append(Segment(String(decoding: bytes[m], as: UTF8.self), style: keyword))
+            at = m.upperBound
         }
-        let pad = String(repeating: " ", count: max(0, leftWidth - CharacterWidth.columns(l)))
-        let rightWidth = max(0, width - leftWidth - kwWidth)
-        return [Segment(pad + l), Segment(kw, keyword), Segment(Draw.fit(right, rightWidth))]
+        segs.append(Segment(String(decoding: bytes[at...], as: UTF8.self)))
+        // Align: pad so that the first mark starts near a third of the width.
+        if let first = snippet.marks.first, first.lowerBound <= bytes.count {
+            let before = CharacterWidth.columns(String(decoding: bytes[..<first.lowerBound], as: UTF8.self))
+            let pad = min(width / 3, max(0, width - CharacterWidth.columns(snippet.text))) - before
+            if pad > 0 { segs.insert(Segment(String(repeating: " ", count: pad)), at: 0) }
+        }
+        return segs
     }
 
     /// Line breaks and runs of spaces folded to one space.

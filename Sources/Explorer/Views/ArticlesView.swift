@@ -9,20 +9,16 @@ enum ArticlesView {
             Draw.note(&c, r, "no articles under this filter", theme: s.theme)
             return
         }
-        let p = s.position(.articleList)
-        let sourceWidth = r.width >= 60 ? 14 : 0
-        for i in 0..<r.height {
-            let k = p.top + i
-            guard k < list.count else { break }
+        Draw.list(&c, r, count: list.count, position: s.position(.articleList), focused: focused, theme: s.theme) { k, row in
             let d = model.document(list[k])
-            let date = d.date.map { Draw.pad($0.date.iso, 10) } ?? Draw.pad("–", 10)
-            let titleWidth = max(1, r.width - 11 - (sourceWidth > 0 ? sourceWidth + 1 : 0))
+            let sourceWidth = row.width >= 60 ? 14 : 0
+            let titleWidth = max(1, row.width - 11 - (sourceWidth > 0 ? sourceWidth + 1 : 0))
             var segs = [
-                Segment(date + " ", s.theme.meta),
-                Segment(Draw.pad(d.title.isEmpty ? d.path : d.title, titleWidth), s.reader.document == d.id ? s.theme.heading : .plain),
+                Segment(Draw.pad(d.date?.date.iso ?? "–", 10) + " ", style: s.theme.meta),
+                Segment(Draw.pad(d.title.isEmpty ? d.path : d.title, titleWidth), style: s.reader.document == d.id ? s.theme.heading : nil),
             ]
-            if sourceWidth > 0 { segs.append(Segment(" " + Draw.pad(d.source ?? "", sourceWidth, right: true), s.theme.meta)) }
-            Draw.row(&c, r, y: r.y + i, segs, selected: k == p.selected, focused: focused, theme: s.theme)
+            if sourceWidth > 0 { segs.append(Segment(" " + Draw.pad(d.source ?? "", sourceWidth, right: true), style: s.theme.meta)) }
+            return segs
         }
     }
 }
@@ -31,12 +27,12 @@ enum ArticlesView {
 enum SummaryView {
     static func draw(_ c: inout Canvas, _ pane: Pane, _ r: Rect, _ s: AppState, _ model: ExplorerModel) {
         let title = "\(pane.rawValue + 1) \(pane.title)" + (App.paneMark(pane.sections[0], s) ?? "")
+        let inner = Panel(title: title, focused: false, theme: s.theme, rightTitle: "\(pane.rawValue + 1) opens").draw(in: r, on: &c)
         var line: String
         switch pane {
         case .articles:
             let d = s.reader.document ?? s.selectedDocument
-            line = d.map { model.document($0).title } ?? "no article"
-            line = "\(s.derived.articles.count) articles · " + line
+            line = "\(s.derived.articles.count) articles · " + (d.map { model.document($0).title } ?? "no article")
         case .actors:
             line = "\(s.derived.actors.count) actors"
             if let a = s.selectedActor { line += " · \(model.actor(a).name) (\(s.table(model).mentionCount[a.index]) mentions)" }
@@ -44,7 +40,6 @@ enum SummaryView {
             line = "\(s.derived.events.count) events"
             if case .event(let e) = s.selectedTimelineRow { line += " · \(model.events[e].value) \(model.events[e].primary.label)" }
         }
-        c.put(Draw.fit(line, r.width - 2), x: r.x + 1, y: r.y + 1, style: s.theme.meta, clip: r.inset(by: 1))
-        Draw.box(&c, r, title: title, focused: false, theme: s.theme, footer: "\(pane.rawValue + 1) opens")
+        c.put(Draw.fit(Kwic.flat(Substring(line)), inner.width), x: inner.x, y: inner.y, style: s.theme.meta, clip: inner)
     }
 }

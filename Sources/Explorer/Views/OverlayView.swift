@@ -13,29 +13,25 @@ enum OverlayView {
         let r = frame(s.size)
         guard r.width >= 4, r.height >= 3 else { return }
         c.fill(r, with: .blank)
-        let inner = r.inset(by: 1)
         switch overlay {
         case .help(let p):
-            Draw.box(&c, r, title: "Keys — q or ? closes", focused: true, theme: s.theme, footer: "docs/keys.md")
+            let inner = Panel(title: "Keys — q or ? closes", focused: true, theme: s.theme, rightTitle: "docs/keys.md").draw(in: r, on: &c)
             drawHelp(&c, inner, p, s)
         case .results(let p):
             let n = s.search?.hits.count ?? 0
-            Draw.box(&c, r, title: "Search: \(s.search?.query ?? "") — \(n) articles · Enter opens · Esc closes", focused: true, theme: s.theme, footer: n == 0 ? nil : "\(p.selected + 1)/\(n)")
+            let inner = Panel(title: "Search: \(s.search?.query ?? "") — Enter opens · Esc closes", focused: true, theme: s.theme, rightTitle: n == 0 ? nil : "\(p.selected + 1)/\(n)").draw(in: r, on: &c)
             drawResults(&c, inner, p, s, model)
-        case .jump(let q, let p):
-            let matches = model.jumpMatches(q)
-            Draw.box(&c, r, title: "Jump to an actor, date or article", focused: true, theme: s.theme, footer: "\(matches.count) found")
-            c.put("> " + q, x: inner.x, y: inner.y, style: s.theme.heading, clip: inner)
-            c.put("█", x: inner.x + 2 + CharacterWidth.columns(q), y: inner.y, style: s.theme.dim, clip: inner)
+        case .jump(let input, let p):
+            let matches = model.jumpMatches(input.text)
+            let inner = Panel(title: "Jump to an actor, date or article", focused: true, theme: s.theme, rightTitle: "\(matches.count) found").draw(in: r, on: &c)
+            TextInputView(prompt: "> ", state: input, theme: s.theme).draw(in: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1), on: &c)
             let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
             var pos = p
             pos.clamp(count: matches.count, rows: list.height)
-            for i in 0..<list.height {
-                let k = pos.top + i
-                guard k < matches.count else { break }
+            Draw.list(&c, list, count: matches.count, position: pos, focused: true, theme: s.theme) { k, row in
                 let m = matches[k]
                 let tag: String
-                var st = Style.plain
+                var st: Style?
                 switch m.kind {
                 case .actor(let a):
                     tag = "actor  "
@@ -43,9 +39,9 @@ enum OverlayView {
                 case .article: tag = "article"
                 case .date: tag = "date   "
                 }
-                let detailWidth = min(24, list.width / 3)
-                let labelWidth = max(1, list.width - 9 - detailWidth)
-                Draw.row(&c, list, y: list.y + i, [Segment(tag + "  ", s.theme.meta), Segment(Draw.pad(m.label, labelWidth), st), Segment(" " + Draw.pad(m.detail, detailWidth - 1, right: true), s.theme.meta)], selected: k == pos.selected, focused: true, theme: s.theme)
+                let detailWidth = min(24, row.width / 3)
+                let labelWidth = max(1, row.width - 9 - detailWidth)
+                return [Segment(tag + "  ", style: s.theme.meta), Segment(Draw.pad(m.label, labelWidth), style: st), Segment(" " + Draw.pad(m.detail, detailWidth - 1, right: true), style: s.theme.meta)]
             }
         }
     }
@@ -62,35 +58,36 @@ enum OverlayView {
                 c.put(row.keys, x: r.x, y: r.y + i, style: s.theme.heading, clip: r)
                 continue
             }
-            var x = c.put(Draw.pad(row.keys, keyWidth), x: r.x + 1, y: r.y + i, style: s.theme.titleFocused, clip: r)
+            var x = c.put(Draw.pad(row.keys, keyWidth), x: r.x + 1, y: r.y + i, style: s.theme.statusAccent.bg(.default), clip: r)
             x = c.put(Draw.pad(row.name, nameWidth), x: x + 1, y: r.y + i, style: s.theme.meta, clip: r)
             c.put(Draw.fit(row.help, max(1, r.maxX - x - 1)), x: x + 1, y: r.y + i, clip: r)
         }
     }
 
     static func drawResults(_ c: inout Canvas, _ r: Rect, _ p: ListPosition, _ s: AppState, _ model: ExplorerModel) {
-        guard let search = s.search else { return }
+        guard let search = s.search, r.height >= 2 else { return }
         var pos = p
         pos.clamp(count: search.hits.count, rows: max(1, r.height / 2))
-        // Two lines a hit: the article, then the matching sentence.
+        // Two lines a hit: the article, then the matching sentence with the match marked.
         var y = r.y
         var k = pos.top
         while y + 1 < r.maxY, k < search.hits.count {
             let hit = search.hits[k]
             let doc = model.document(hit.document)
-            let date = doc.date?.date.iso ?? "undated"
-            Draw.row(&c, r, y: y, [Segment(Draw.pad("\(k + 1).", 5), s.theme.number), Segment(date + "  ", s.theme.meta), Segment(doc.title.isEmpty ? doc.path : doc.title, s.theme.heading)], selected: k == pos.selected, focused: true, theme: s.theme)
-            let sentence = model.workspace.sentence(hit.sentence)
-            let text = sentence.map { Kwic.flat(doc.text($0.span)) } ?? ""
-            var segs: [Segment] = [Segment("     ")]
-            if let m = hit.matches.first(where: { sentence?.span.contains($0) ?? false }), let sp = sentence?.span {
-                segs += Kwic.line(
-                    left: Kwic.flat(doc.text(TextSpan(Int(sp.start), Int(m.start)))), key: Kwic.flat(doc.text(m)),
-                    right: Kwic.flat(doc.text(TextSpan(Int(m.end), Int(sp.end)))), width: r.width - 5, keyword: s.theme.searchHit)
-            } else {
-                segs.append(Segment(Draw.fit(text, r.width - 5)))
+            let row = Rect(x: r.x, y: y, width: r.width, height: 1)
+            let selected = k == pos.selected
+            if selected { c.fill(Rect(x: r.x, y: y, width: r.width, height: 2), with: Cell(" ", style: s.theme.selection)) }
+            Draw.segments(&c, row, [
+                Segment(Draw.pad("\(k + 1).", 5), style: s.theme.number), Segment((doc.date?.date.iso ?? "undated") + "  ", style: s.theme.meta),
+                Segment(doc.title.isEmpty ? doc.path : doc.title, style: s.theme.heading),
+            ])
+            if let sentence = model.workspace.sentence(hit.sentence) {
+                let focus = hit.matches.first { sentence.span.contains($0) } ?? sentence.span
+                let marks = hit.matches.filter { sentence.span.contains($0) }
+                Draw.segments(&c, Rect(x: r.x + 5, y: y + 1, width: r.width - 5, height: 1),
+                              Kwic.line(doc, focus: focus, within: sentence.span, width: r.width - 5, keyword: s.theme.searchHit, marks: marks))
             }
-            Draw.row(&c, r, y: y + 1, segs, selected: false, focused: true, theme: s.theme)
+            if selected { c.restyle(Rect(x: r.x, y: y, width: r.width, height: 2)) { $0 = s.theme.selection.over($0) } }
             y += 2
             k += 1
         }

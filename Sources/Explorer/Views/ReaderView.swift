@@ -4,13 +4,22 @@ import TextUI
 /// The reader: wrapped paragraphs with mentions coloured by kind, dates
 /// marked, boilerplate dimmed, search hits and the selected sentence highlighted.
 enum ReaderView {
-    /// Draws and returns the position label for the box footer.
-    static func draw(_ c: inout Canvas, _ r: Rect, _ s: AppState, _ model: ExplorerModel, focused: Bool) -> String? {
+    /// Where the reader stands: the selected sentence, the lines shown, the percentage.
+    static func position(_ s: AppState, _ model: ExplorerModel, _ r: Rect) -> String? {
+        guard let d = s.reader.document, r.width > 0, r.height > 0 else { return nil }
+        let layout = model.readerLayout(d, width: r.width)
+        let top = max(0, min(s.reader.top, max(0, layout.lines.count - 1)))
+        var label = ScrollBar.percent(first: top, visible: r.height, count: layout.lines.count)
+        if let k = s.reader.sentence { label = "s\(k + 1)/\(model.document(d).sentences.count) · " + label }
+        return label
+    }
+
+    static func draw(_ c: inout Canvas, _ r: Rect, _ s: AppState, _ model: ExplorerModel, focused: Bool) {
         guard let d = s.reader.document else {
             Draw.note(&c, r, "no article: pick one in the list", theme: s.theme)
-            return nil
+            return
         }
-        guard r.width > 0, r.height > 0 else { return nil }
+        guard r.width > 0, r.height > 0 else { return }
         let doc = model.document(d)
         let layout = model.readerLayout(d, width: r.width)
         let top = max(0, min(s.reader.top, max(0, layout.lines.count - 1)))
@@ -27,11 +36,6 @@ enum ReaderView {
                 drawText(&c, r, y: y, line: line, paragraph: doc.paragraphs.indices.contains(p) ? doc.paragraphs[p] : nil, doc: doc, marks: marks, theme: s.theme)
             }
         }
-        let shown = min(layout.lines.count, top + r.height)
-        let pct = layout.lines.count == 0 ? 100 : shown * 100 / layout.lines.count
-        var footer = "\(shown)/\(layout.lines.count) \(pct)%"
-        if let k = s.reader.sentence { footer = "s\(k + 1)/\(doc.sentences.count) · " + footer }
-        return footer
     }
 
     /// The spans to style within the visible part of a document.

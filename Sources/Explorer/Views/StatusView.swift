@@ -1,49 +1,37 @@
 import PolicyIndex
 import TextUI
 
-/// The status bar (corpus, focus, filter, hints) and the command line.
+/// The status bar (corpus, focus, filter, frozen panes) and the command line
+/// (typing, messages, key hints).
 enum StatusView {
-    static func draw(_ c: inout Canvas, _ r: Rect, left: String, right: String, theme: Theme) {
-        guard r.height > 0 else { return }
-        c.fill(r, with: Cell(" ", style: theme.status))
-        let rw = CharacterWidth.columns(right)
-        c.put(Draw.fit(left, max(0, r.width - rw - 1)), x: r.x, y: r.y, style: theme.status, clip: r)
-        if rw < r.width { c.put(right, x: r.maxX - rw, y: r.y, style: theme.status, clip: r) }
-    }
-
     static func drawBars(_ c: inout Canvas, _ s: AppState, _ l: ScreenLayout, _ model: ExplorerModel) {
-        let r = l.status
-        guard r.height > 0 else { return }
-        c.fill(r, with: Cell(" ", style: s.theme.status))
-        var x = c.put(" polex │ \(model.corpusName) · \(model.documentCount) articles │ \(s.section.pane.title)", x: r.x, y: r.y, style: s.theme.status, clip: r)
-        if s.section.pane.sections.count > 1 { x = c.put(" › \(s.section.title)", x: x, y: r.y, style: s.theme.status, clip: r) }
+        var left = [Segment(" polex │ \(model.corpusName) · \(model.documentCount) articles │ \(s.section.pane.title)")]
+        if s.section.title != s.section.pane.title { left.append(Segment(" › \(s.section.title)")) }
         if let f = s.filter {
-            x = c.put(" │ ", x: x, y: r.y, style: s.theme.status, clip: r)
-            x = c.put("filter: \(f.label(model))", x: x, y: r.y, style: s.theme.statusAccent, clip: r)
-            x = c.put(" (F clears)", x: x, y: r.y, style: s.theme.status, clip: r)
+            left.append(Segment(" │ "))
+            left.append(Segment("filter: \(f.label(model))", style: s.theme.statusAccent))
+            left.append(Segment(" (F clears)"))
         }
         let frozen = Pane.allCases.filter { s.frozen[$0] != nil }.map(\.title)
-        if !frozen.isEmpty { x = c.put(" │ frozen: " + frozen.joined(separator: ", "), x: x, y: r.y, style: s.theme.status, clip: r) }
-        let right = "? help  q quit "
-        if x + right.count + 2 <= r.maxX { c.put(right, x: r.maxX - right.count, y: r.y, style: s.theme.status, clip: r) }
+        if !frozen.isEmpty { left.append(Segment(" │ frozen: " + frozen.joined(separator: ", "))) }
+        let right = StatusBar.hints([("?", "help"), ("q", "quit")], theme: s.theme) + [Segment(" ")]
+        StatusBar(left: left, right: right, style: s.theme.status).draw(in: l.status, on: &c)
 
         let cmd = l.command
         guard cmd.height > 0 else { return }
         switch s.pending {
-        case .search(let text):
-            c.put("/" + text, x: cmd.x, y: cmd.y, clip: cmd)
-            c.put("█", x: min(cmd.maxX - 1, cmd.x + 1 + CharacterWidth.columns(text)), y: cmd.y, style: s.theme.dim, clip: cmd)
+        case .search(let input):
+            TextInputView(prompt: "/", state: input, theme: s.theme, suffix: "Enter searches · Esc cancels").draw(in: cmd, on: &c)
             return
         case .number(let digits):
-            c.put("#" + digits, x: cmd.x, y: cmd.y, style: s.theme.heading, clip: cmd)
-            c.put("  Enter follows evidence #\(digits.isEmpty ? "n" : digits) · Esc cancels", x: cmd.x + 1 + digits.count, y: cmd.y, style: s.theme.meta, clip: cmd)
+            TextInputView(prompt: "#", state: TextInputState(digits), theme: s.theme, suffix: "Enter follows evidence #\(digits.isEmpty ? "n" : digits) · Esc cancels").draw(in: cmd, on: &c)
             return
         case .setMark:
             c.put("m… a letter names the mark", x: cmd.x, y: cmd.y, style: s.theme.meta, clip: cmd)
             return
         case .jumpToMark:
             let known = s.marks.keys.sorted().map(String.init).joined()
-            c.put("'… to mark: \(known.isEmpty ? "none set" : known)", x: cmd.x, y: cmd.y, style: s.theme.meta, clip: cmd)
+            c.put("'… to mark: \(known.isEmpty ? "none set" : known) ('' goes back)", x: cmd.x, y: cmd.y, style: s.theme.meta, clip: cmd)
             return
         case .none:
             break
@@ -62,13 +50,13 @@ enum StatusView {
         var parts: [String] = []
         switch s.section {
         case .articleList: parts = ["\(key(.followLink)) read", "\(key(.setFilter)) filter to article"]
-        case .reader: parts = ["j/k sentence", "]/[ mention", "\(key(.followLink)) open actor", "\(key(.goBack)) back"]
+        case .reader: parts = ["j/k sentence", "\(key(.nextLink))/\(key(.prevLink)) mention", "\(key(.followLink)) open actor", "\(key(.goBack)) back"]
         case .actorList: parts = ["\(key(.followLink)) relations", "\(key(.setFilter)) filter", "\(key(.cycleActorSort)) sort", "\(key(.filterKind)) kind", "\(key(.toggleRollup)) roll up"]
         case .relations: parts = ["\(key(.followLink)) evidence", "\(key(.setFilter)) filter to relation"]
         case .evidence: parts = ["\(key(.followLink)) open article", "#n Enter follows n"]
         case .timeline: parts = ["\(key(.followLink)) open article", "\(key(.setFilter)) filter to period"]
         }
-        parts += ["Tab pane", "/ search", ": jump", "\(key(.toggleFreeze)) freeze"]
+        parts += ["Tab pane", "\(key(.search)) search", "\(key(.quickJump)) jump", "\(key(.toggleFreeze)) freeze"]
         return parts.joined(separator: " · ")
     }
 }

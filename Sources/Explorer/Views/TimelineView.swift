@@ -18,39 +18,36 @@ enum TimelineView {
             list = rest
         }
         let rows = s.derived.timelineRows
-        let p = s.position(.timeline)
-        for i in 0..<list.height {
-            let k = p.top + i
-            guard k < rows.count else { break }
-            Draw.row(&c, list, y: list.y + i, segments(rows[k], width: list.width, s, model), selected: k == p.selected, focused: focused, theme: s.theme)
+        Draw.list(&c, list, count: rows.count, position: s.position(.timeline), focused: focused, theme: s.theme) { k, row in
+            segments(rows[k], width: row.width, s, model)
         }
     }
 
     static func segments(_ row: TimelineRow, width: Int, _ s: AppState, _ model: ExplorerModel) -> [Segment] {
         switch row {
         case .year(let y, let n):
-            return [Segment("\(y)", s.theme.heading), Segment(" · \(n) event\(n == 1 ? "" : "s")", s.theme.meta)]
+            return [Segment("\(y)", style: s.theme.heading), Segment(" · \(n) event\(n == 1 ? "" : "s")", style: s.theme.meta)]
         case .month(let y, let m, let n):
-            return [Segment("  \(monthNames[m - 1]) \(y)", s.theme.heading), Segment(" · \(n)", s.theme.meta)]
+            return [Segment("  \(monthNames[m - 1]) \(y)", style: s.theme.heading), Segment(" · \(n)", style: s.theme.meta)]
         case .undated(let n):
-            return [Segment("undated", s.theme.heading), Segment(" · \(n)", s.theme.meta)]
+            return [Segment("undated", style: s.theme.heading), Segment(" · \(n)", style: s.theme.meta)]
         case .event(let e):
             let ev = model.events[e]
-            var segs = [Segment("    " + Draw.pad(ev.value, 11), s.theme.date)]
+            var segs = [Segment("    " + Draw.pad(ev.value, 11), style: s.theme.date)]
             let sources = ev.sourceCount
-            segs.append(Segment(Draw.pad("×\(sources)", 4), sources > 1 ? s.theme.heading : s.theme.meta))
+            segs.append(Segment(Draw.pad("×\(sources)", 4), style: sources > 1 ? s.theme.heading : s.theme.meta))
             var used = 4 + 11 + 4
             for (i, a) in ev.actors.prefix(3).enumerated() {
                 let name = (i > 0 ? ", " : "") + model.actor(a).name
-                segs.append(Segment(name, s.theme.kind(model.actor(a).kind)))
+                segs.append(Segment(name, style: s.theme.kind(model.actor(a).kind)))
                 used += CharacterWidth.columns(name)
             }
             if ev.actors.count > 3 {
-                segs.append(Segment(" +\(ev.actors.count - 3)", s.theme.meta))
+                segs.append(Segment(" +\(ev.actors.count - 3)", style: s.theme.meta))
                 used += 3
             }
             if used < width - 4 {
-                segs.append(Segment("  " + Draw.fit(Kwic.flat(Substring(ev.primary.label)), width - used - 2), .plain))
+                segs.append(Segment("  " + Draw.fit(Kwic.flat(Substring(ev.primary.label)), width - used - 2)))
             }
             return segs
         }
@@ -67,13 +64,12 @@ enum TimelineView {
         let perBucket = Int((Double(months) / Double(buckets)).rounded(.up))
         var counts = Array(repeating: 0, count: buckets)
         for d in starts { counts[min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)] += 1 }
-        var selected: Int?
+        c.put(Bars.histogram(counts, width: buckets), x: r.x, y: r.y, style: s.theme.bar, clip: r)
+        // The selected event's column stands out.
         if case .event(let e) = s.selectedTimelineRow, let d = model.events[e].interval?.lowerBound {
-            selected = min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)
-        }
-        let m = counts.max() ?? 1
-        for (i, n) in counts.enumerated() {
-            c.put(Draw.block(n, max: m), x: r.x + i, y: r.y, style: i == selected ? s.theme.barSelected : s.theme.bar, clip: r)
+            let x = r.x + min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)
+            c.restyle(Rect(x: x, y: r.y, width: 1, height: 1)) { $0 = s.theme.barSelected }
+            if c[x, r.y].text == " " { c[x, r.y] = Cell("▁", style: s.theme.barSelected) }
         }
         // Year labels where a year starts, when there is room.
         var x = r.x

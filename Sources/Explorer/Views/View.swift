@@ -9,7 +9,7 @@ extension App {
         let theme = s.theme
         guard let model, !s.loading else {
             Draw.note(&c, Rect(s.size), "loading…", theme: theme)
-            StatusView.draw(&c, l.status, left: "polex · loading…", right: "q quits", theme: theme)
+            StatusBar(left: [Segment(" polex · loading…")], right: [Segment("q quits ")], style: theme.status).draw(in: l.status, on: &c)
             return c
         }
         if l.mode == .tiny {
@@ -19,7 +19,7 @@ extension App {
         for (section, rect) in l.boxes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             drawSection(&c, section, rect, s, l, model)
         }
-        if let m = l.matrix { MatrixView.draw(&c, m, s, model) }
+        if let m = l.matrix { NeighbourhoodView.draw(&c, m, s, model) }
         for (pane, rect) in l.collapsed { SummaryView.draw(&c, pane, rect, s, model) }
         if let tabs = l.tabs { drawTabs(&c, tabs, s) }
         StatusView.drawBars(&c, s, l, model)
@@ -29,23 +29,26 @@ extension App {
 
     static func drawSection(_ c: inout Canvas, _ section: Section, _ rect: Rect, _ s: AppState, _ l: ScreenLayout, _ model: ExplorerModel) {
         let focused = s.section == section && s.overlay == nil
-        let inner = l.bordered ? rect.inset(by: 1) : rect
-        var title = sectionTitle(section, s, model)
-        if let p = paneMark(section, s) { title += p }
-        var footer: String?
+        var inner = rect
+        if l.bordered {
+            let title = sectionTitle(section, s, model) + (paneMark(section, s) ?? "")
+            inner = Panel(title: title, focused: focused, theme: s.theme, rightTitle: position(section, s, rect.inset(by: 1), model)).draw(in: rect, on: &c)
+        }
         switch section {
         case .articleList: ArticlesView.draw(&c, inner, s, model, focused: focused)
-        case .reader: footer = ReaderView.draw(&c, inner, s, model, focused: focused)
+        case .reader: ReaderView.draw(&c, inner, s, model, focused: focused)
         case .actorList: ActorsView.drawList(&c, inner, s, model, focused: focused)
         case .relations: ActorsView.drawRelations(&c, inner, s, model, focused: focused)
         case .evidence: ActorsView.drawEvidence(&c, inner, s, model, focused: focused)
         case .timeline: TimelineView.draw(&c, inner, s, model, focused: focused)
         }
-        if section != .reader {
-            let n = s.count(section, model)
-            footer = n == 0 ? nil : "\(s.position(section).selected + 1)/\(n)"
-        }
-        if l.bordered { Draw.box(&c, rect, title: title, focused: focused, theme: s.theme, footer: footer) }
+    }
+
+    /// The position shown in a section's top border: `3/120`, or the reader's line and percentage.
+    static func position(_ section: Section, _ s: AppState, _ inner: Rect, _ model: ExplorerModel) -> String? {
+        if section == .reader { return ReaderView.position(s, model, inner) }
+        let n = s.count(section, model)
+        return n == 0 ? nil : "\(s.position(section).selected + 1)/\(n)"
     }
 
     /// " ❄" for a frozen pane, " ⧩" for one narrowed by the filter.
@@ -77,9 +80,8 @@ extension App {
     }
 
     static func drawTabs(_ c: inout Canvas, _ r: Rect, _ s: AppState) {
-        c.fill(r, with: Cell(" ", style: s.theme.border))
         for (pane, label, range) in tabRanges() {
-            let st = pane == s.pane ? s.theme.titleFocused.with(.reverse) : s.theme.title
+            let st = pane == s.pane ? s.theme.selection.with(.bold) : s.theme.title
             c.put(label, x: range.lowerBound, y: r.y, style: st, clip: r)
         }
     }
@@ -90,8 +92,6 @@ extension App {
             c.put(Draw.fit("polex needs 40×12 (now \(s.size.width)×\(s.size.height))", s.size.width), x: 0, y: l.command.y, style: s.theme.message)
         }
         if let r = l.boxes[s.section] { drawSection(&c, s.section, r, s, l, model) }
-        if l.status.height > 0 {
-            c.put(Draw.pad(" \(s.section.title) · q quits", s.size.width), x: 0, y: l.status.y, style: s.theme.status)
-        }
+        StatusBar(left: [Segment(" \(s.section.title)")], right: [Segment("q quits ")], style: s.theme.status).draw(in: l.status, on: &c)
     }
 }

@@ -59,34 +59,40 @@ struct DocumentScanner: Sendable {
     func scan(_ doc: Document, scratch: inout ScanScratch) -> DocumentActors {
         scratch.reset()
         var result = DocumentActors()
+        // Work on local arrays (moved out of the scratch and back) so that no
+        // two accesses to `scratch` overlap.
+        var tokens = scratch.tokens
+        var sentenceTokens = scratch.sentenceTokens
+        var claimed = scratch.claimed
+        scratch = ScanScratch()
         withBytes(of: doc.text) { bytes in
             for s in doc.sentences {
-                let start = scratch.tokens.count
+                let start = tokens.count
                 if s.isBoilerplate && !options.includeBoilerplate {
-                    scratch.sentenceTokens.append(start..<start)
+                    sentenceTokens.append(start..<start)
                     continue
                 }
-                ByteText.tokenize(bytes, s.span.range, into: &scratch.tokens)
-                scratch.sentenceTokens.append(start..<scratch.tokens.count)
+                ByteText.tokenize(bytes, s.span.range, into: &tokens)
+                sentenceTokens.append(start..<tokens.count)
             }
-            scratch.claimed = Array(repeating: false, count: scratch.tokens.count)
-            scratch.tokens.withUnsafeBufferPointer { toks in
-                let ctx = ScanContext(document: doc, bytes: bytes, tokens: toks, sentenceTokens: scratch.sentenceTokens)
-                recognise(ctx, claimed: &scratch.claimed, into: &result)
+            claimed.append(contentsOf: repeatElement(false, count: tokens.count))
+            tokens.withUnsafeBufferPointer { toks in
+                let ctx = ScanContext(document: doc, bytes: bytes, tokens: toks, sentenceTokens: sentenceTokens)
+                recognise(ctx, claimed: &claimed, into: &result)
                 if options.discover {
                     var discovery = NameDiscovery(context: ctx)
-                    discovery.run(claimed: scratch.claimed, into: &result)
+                    discovery.run(claimed: claimed, into: &result)
                 }
                 result.mentions.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
                 EvidenceBuilder(context: ctx, cues: cues).build(into: &result)
-                QuoteFinder(context: ctx, kinds: { kind(of: $0, in: result) }).find(into: &result)
+                let discoveredKinds = result.discovered.map(\.kind)
+                let kinds = dictionaryKinds
+                QuoteFinder(context: ctx, kinds: { $0 >= 0 ? kinds[Int($0)] : discoveredKinds[Int(-$0 - 1)] })
+                    .find(into: &result)
             }
         }
+        scratch = ScanScratch(tokens: tokens, sentenceTokens: sentenceTokens, claimed: claimed)
         return result
-    }
-
-    func kind(of local: Int32, in result: DocumentActors) -> ActorKind {
-        local >= 0 ? dictionaryKinds[Int(local)] : result.discovered[Int(-local - 1)].kind
     }
 
     /// Dictionary matches, then surnames of persons already named in full.
@@ -110,7 +116,7 @@ struct DocumentScanner: Sendable {
                     continue
                 }
                 let t = ctx.tokens[i]
-                if t.isCapitalised, !surnameOwner.isEmpty, let owner = surnameOwner[t.hash],
+                if t.isCapitalised, !surnameOwner.isEmpty, let owner = surnameOwner[t.hash], SurnameRule.mayReferBack(t),
                     Self.standsAlone(ctx, i, range, claimed: claimed)
                 {
                     claimed[i] = true
@@ -144,6 +150,11 @@ struct DocumentScanner: Sendable {
         }
         return true
     }
+}
+
+enum SurnameRule {
+    /// A short all-capitals word is an acronym, not a surname (`UN` after `Kim Jong Un`).
+    static func mayReferBack(_ t: WordToken) -> Bool { !(t.isAllUpper && t.length <= 4) }
 }
 
 /// Runs `body` over the UTF-8 bytes of `text` without copying when the string is native.

@@ -35,11 +35,12 @@ struct NameDiscovery {
         collect(into: &result)
     }
 
-    /// Headlines in title case (`Moon Meets Trump In Hanoi`) say nothing about which words are names.
+    /// Headlines in title case (`Moon Meets Trump in Hanoi`) say nothing about
+    /// which words are names: a sentence of four or more words with no
+    /// lower-case word of four letters or more is not mined.
     private func isTitleCase(_ r: Range<Int>) -> Bool {
         guard r.count >= 4 else { return false }
-        let caps = r.reduce(0) { $0 + (ctx.tokens[$1].isCapitalised ? 1 : 0) }
-        return caps * 10 > r.count * 6
+        return !r.contains { ctx.tokens[$0].isLowercase && ctx.tokens[$0].length >= 4 && !isHyphenJoined($0) }
     }
 
     /// Extends a capitalised run over capitalised words, hyphenated lower-case
@@ -67,6 +68,10 @@ struct NameDiscovery {
         return j
     }
 
+    private func isHyphenJoined(_ k: Int) -> Bool {
+        k > 0 && ctx.tokens[k].isLowercase && ctx.containsByte(0x2D, Int(ctx.tokens[k - 1].end), Int(ctx.tokens[k].start))
+    }
+
     private func isFiller(_ t: WordToken) -> Bool {
         WordLists.common.contains(t.hash) || WordLists.connectors.contains(t.hash)
     }
@@ -75,7 +80,7 @@ struct NameDiscovery {
         var s = run.lowerBound
         var e = run.upperBound
         while s < e, isFiller(ctx.tokens[s]) { s += 1 }
-        while e > s, isFiller(ctx.tokens[e - 1]) { e -= 1 }
+        while e > s, isFiller(ctx.tokens[e - 1]), !isHyphenJoined(e - 1) { e -= 1 }
         if s < e, s == r.lowerBound, ctx.occursInLowerCase(ctx.tokens[s].hash) { s += 1 }
         guard s < e else { return }
         var hasOrg = (s..<e).contains { WordLists.organizationWords.contains(ctx.tokens[$0].hash) }
@@ -84,6 +89,9 @@ struct NameDiscovery {
             let after = (last + 1)..<e
             if !after.isEmpty, !after.contains(where: { WordLists.organizationWords.contains(ctx.tokens[$0].hash) }) {
                 s = last + 1
+                // `President-elect Joe Biden`: the title's own lower-case parts go too.
+                while s < e, ctx.tokens[s].isLowercase { s += 1 }
+                guard s < e else { return }
                 roleCue = true
                 hasOrg = false
             } else if after.isEmpty, !hasOrg {
@@ -95,9 +103,13 @@ struct NameDiscovery {
         let single = e - s == 1
         let acronym = single && ctx.tokens[s].isAllUpper && ctx.tokens[s].length >= 2
         if single && ctx.tokens[s].length < 2 { return }
-        let kind: ActorKind = hasOrg || acronym ? .organization : (roleCue || said ? .person : (single ? .topic : .person))
+        let thing = WordLists.thingWords.contains(ctx.tokens[e - 1].hash)
+        let kind: ActorKind =
+            thing ? .topic : hasOrg || acronym ? .organization : (roleCue || said ? .person : (single ? .topic : .person))
         var rule: String?
-        if roleCue && kind == .person {
+        if WordLists.thingWords.contains(ctx.tokens[e - 1].hash) {
+            rule = nil  // a treaty, a war, a summit: a candidate topic at most
+        } else if roleCue && kind == .person {
             rule = "role-cue"
         } else if said {
             rule = "said-cue"
@@ -162,7 +174,9 @@ struct NameDiscovery {
             let span = TextSpan(Int(ctx.tokens[q.first].start), Int(ctx.tokens[q.end - 1].end))
             var actor = local[q.key]
             var reason = MentionReason.discovered(rule: q.rule ?? "same-document")
-            if actor == nil, q.end - q.first == 1, let owner = surnames[ctx.tokens[q.first].hash] {
+            if actor == nil, q.end - q.first == 1, let owner = surnames[ctx.tokens[q.first].hash],
+                SurnameRule.mayReferBack(ctx.tokens[q.first])
+            {
                 actor = owner.actor
                 reason = .surname(fullMention: owner.span)
             }

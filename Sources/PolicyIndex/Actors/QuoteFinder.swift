@@ -6,7 +6,9 @@
 /// Indirect quotes are `X said … that …` in a sentence with no quote marks.
 /// A `he`/`she` speaker is the one person named in the nearest earlier
 /// sentence that names persons (or the previous quote's speaker among several);
-/// otherwise the quote stays unattributed rather than guessed.
+/// otherwise the quote is kept as `pronoun-unclear` with no speaker rather
+/// than guessed. Quote marks with no speech verb next to them (titles,
+/// citations, scare quotes) are not quotes.
 struct QuoteFinder {
     let context: ScanContext
     let kinds: (Int32) -> ActorKind
@@ -32,7 +34,7 @@ struct QuoteFinder {
             guard inside.count >= 3 else { continue }
             quotedSentences.insert(si)
             var speaker: Speaker?
-            var rule = "unattributed"
+            var rule = ""
             // A quote that ends its own sentence (`… win.”`) is attributed from
             // before it first, so the next sentence's subject is not taken for its speaker.
             let endsSentence = lastByte(before: pair.content.upperBound, from: pair.content.lowerBound) == 0x2E
@@ -40,7 +42,9 @@ struct QuoteFinder {
             if let (s, r) = first ?? (endsSentence ? after(pair.closeEnd, mentions, lastSpeaker) : before(pair.open, mentions, lastSpeaker)) {
                 (speaker, rule) = (s, r)
             }
-            if let s = speaker, s.viaPronoun { rule = s.actor == nil ? "pronoun-unclear" : "pronoun" }
+            // Titles, citations and scare quotes have no speaker: they are not quotes of anyone.
+            guard let s = speaker else { continue }
+            if s.viaPronoun { rule = s.actor == nil ? "pronoun-unclear" : "pronoun" }
             if let a = speaker?.actor { lastSpeaker = a }
             result.quotes.append(
                 .init(
@@ -116,7 +120,7 @@ struct QuoteFinder {
     private func breaksClause(_ from: Int, _ to: Int) -> Bool {
         for i in max(0, from)..<min(to, bytes.count) {
             switch bytes[i] {
-            case 0x2E, 0x21, 0x3F, 0x0A, 0x22, 0x3A, 0x3B: return true
+            case 0x2E, 0x21, 0x3F, 0x0A, 0x22, 0x3B: return true
             case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D): return true
             default: continue
             }
@@ -139,7 +143,7 @@ struct QuoteFinder {
         }
         guard let v = clause.firstIndex(where: { WordLists.speechVerbs.contains(toks[$0].hash) }) else { return nil }
         let range = v == 0 ? Array(clause.dropFirst().prefix(5)) : Array(clause[..<v])
-        guard let s = speaker(in: range, mentions, last) else { return nil }
+        guard let s = speaker(in: range, mentions, last, nearestLast: v > 0) else { return nil }
         return (s, "quote-then-said")
     }
 
@@ -203,9 +207,23 @@ struct QuoteFinder {
             let name = context.plainText(Int(toks[p].start), Int(toks[p].end))
             return Speaker(actor: resolvePronoun(at: p, mentions, last), name: name, viaPronoun: true)
         }
-        let words = range.suffix(4)
-        guard let first = words.first, let lastTok = words.last else { return nil }
-        return Speaker(actor: nil, name: context.plainText(Int(toks[first].start), Int(toks[lastTok].end)), viaPronoun: false)
+        guard let phrase = nounPhrase(range, nearVerbAtEnd: nearestLast) else { return nil }
+        return Speaker(actor: nil, name: context.plainText(Int(toks[phrase.lowerBound].start), Int(toks[phrase.upperBound].end)), viaPronoun: false)
+    }
+
+    /// A short speaker phrase next to the verb: `the ministry`, `a spokesman`,
+    /// or capitalised words (`Reuters`); nil for anything else, so that a
+    /// clause is never taken for a speaker.
+    private func nounPhrase(_ range: [Int], nearVerbAtEnd: Bool) -> ClosedRange<Int>? {
+        let near = nearVerbAtEnd ? Array(range.suffix(4)) : Array(range.prefix(4))
+        guard !near.isEmpty else { return nil }
+        if nearVerbAtEnd, let d = near.lastIndex(where: { WordLists.determiners.contains(toks[$0].hash) }) {
+            return near[d]...near[near.count - 1]
+        }
+        if !nearVerbAtEnd, WordLists.determiners.contains(toks[near[0]].hash) { return near[0]...near[near.count - 1] }
+        let caps = nearVerbAtEnd ? Array(near.reversed().prefix { toks[$0].isCapitalised }.reversed()) : Array(near.prefix { toks[$0].isCapitalised })
+        guard let f = caps.first, let l = caps.last, !WordLists.common.contains(toks[f].hash) else { return nil }
+        return f...l
     }
 
     /// The one person named in the nearest sentence (this one, before the

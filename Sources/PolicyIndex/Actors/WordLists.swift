@@ -12,6 +12,7 @@ enum WordLists {
         as also although though because despite however meanwhile moreover furthermore nevertheless still then thus \
         instead indeed only even just both either neither each every all any some many much more most other others \
         such no not yes one two three four five six seven eight nine ten first second third last next new old \
+        jan feb mar apr jun jul aug sep sept oct nov dec \
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august \
         september october november december today yesterday tomorrow tonight morning evening week month year \
         officials analysts experts critics observers sources reports residents witnesses authorities lawmakers \
@@ -26,7 +27,7 @@ enum WordLists {
         mr mrs ms miss dr prof professor sir dame lord president vice minister prime premier chancellor secretary \
         state foreign defence defense deputy chief chairman chairwoman chairperson chair leader general gen admiral \
         ambassador envoy spokesman spokeswoman spokesperson senator sen rep representative congressman congresswoman \
-        governor mayor director commissioner adviser advisor special national security king queen emperor empress \
+        governor mayor director commissioner adviser advisor national security king queen emperor empress \
         prince princess crown pope councillor counsellor commander lieutenant colonel col captain capt major \
         former acting interim late speaker justice judge official head ceo executive mp
         """.split(separator: " ").map(String.init))
@@ -46,24 +47,36 @@ enum WordLists {
         forces army navy command association union commission university group company corporation corp inc ltd \
         service department court parliament congress senate news times post herald journal daily tribune \
         foundation center centre network federation society board authority bureau secretariat cabinet academy \
-        guard police coalition front movement alliance programme program
+        guard police coalition front movement alliance programme program affairs
+        """.split(separator: " ").map(String.init))
+
+    /// Last words of capitalised phrases that name things, places or events,
+    /// not actors (`Mutual Defense Treaty`, `Six-Party Talks`, `Korean Peninsula`).
+    static let thingWords: Set<UInt64> = ByteText.hashes(
+        """
+        treaty agreement agreements pact act law accord accords declaration statement communique talks summit \
+        war crisis peninsula sea strait island islands zone desk relations policy strategy review report \
+        initiative dialogue forum conference meeting day year era region area games olympics cup festival \
+        plan doctrine order bill charter protocol convention resolution framework exercise exercises drills
         """.split(separator: " ").map(String.init))
 
     /// Joining words allowed inside a multi-word name (`Ministry of Foreign Affairs`).
-    static let connectors: Set<UInt64> = ByteText.hashes(["of", "for", "and", "the", "de", "on"])
+    static let connectors: Set<UInt64> = ByteText.hashes(["of", "for", "de"])
 
     /// Verbs that report speech; they mark a speaker (`X said`) and attribute quotes.
     static let speechVerbs: Set<UInt64> = ByteText.hashes(
         """
-        said says say told tells added adds stated states noted notes stressed stresses insisted insists argued \
+        said says say told tells added adds stated noted stressed stresses insisted insists argued \
         argues explained explains declared declares announced announces wrote writes tweeted tweets replied \
-        replies responded asked asks warned warns claimed claims acknowledged admitted confirmed urged urges \
+        responded asked warned warns claimed acknowledged admitted confirmed urged urges \
         suggested commented remarked recalled
         """.split(separator: " ").map(String.init))
 
     /// Verbs used to recognise a speaker for discovery (`X said`, `said X`).
     static let saidCue: Set<UInt64> = ByteText.hashes(
         ["said", "says", "told", "added", "stated", "noted", "stressed", "insisted", "argued", "explained", "tweeted"])
+
+    static let determiners: Set<UInt64> = ByteText.hashes(["the", "a", "an", "one"])
 
     static let he = ByteText.hash("he")
     static let she = ByteText.hash("she")

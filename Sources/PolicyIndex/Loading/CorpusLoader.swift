@@ -1,12 +1,26 @@
 import Foundation
 
 public struct LoaderOptions: Sendable {
-    public init() {}
+    /// Files larger than this are skipped with a reason rather than read.
+    public var maxFileBytes: Int
+    /// Mark page furniture (comment forms, related links…) as boilerplate.
+    public var detectBoilerplate: Bool
+    /// Read files on all cores. Output order does not depend on it.
+    public var parallel: Bool
+
+    public init(maxFileBytes: Int = 512 << 20, detectBoilerplate: Bool = true, parallel: Bool = true) {
+        self.maxFileBytes = maxFileBytes
+        self.detectBoilerplate = detectBoilerplate
+        self.parallel = parallel
+    }
 }
 
 public struct LoadResult: Sendable {
     public var documents: [Document]
+    /// One entry per skipped or degraded file (per broken line for JSON Lines), in load order.
     public var issues: [LoadIssue]
+    /// Files that yielded no document.
+    public var skippedFiles: Int { Set(issues.filter { $0.severity == .skipped && $0.line == nil }.map(\.path)).count }
 }
 
 public enum LoadError: Error, CustomStringConvertible {
@@ -20,34 +34,52 @@ public enum LoadError: Error, CustomStringConvertible {
     }
 }
 
-/// Reads files and folders into documents. (Placeholder: plain text only, whole file one paragraph.)
+/// Reads files and folders into documents.
+///
+/// The walk (`CorpusWalker`) fixes the order; files are then read, decoded,
+/// cleaned and split in parallel, in chunks, and documents are numbered in walk
+/// order, so the same corpus always gets the same ids. Each skipped or
+/// degraded file yields one `LoadIssue`; only a missing path or a corpus
+/// without a single document is an error.
 public struct CorpusLoader: Sendable {
     public var options: LoaderOptions
     public init(options: LoaderOptions = LoaderOptions()) { self.options = options }
 
-    public func load(paths: [String]) throws -> LoadResult {
-        var docs: [Document] = []
-        var issues: [LoadIssue] = []
-        let fm = FileManager.default
-        for p in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: p, isDirectory: &isDir) else { throw LoadError.pathNotFound(p) }
-            let files = isDir.boolValue ? ((try? fm.subpathsOfDirectory(atPath: p)) ?? []).sorted().map { p + "/" + $0 } : [p]
-            for f in files where f.hasSuffix(".txt") || f.hasSuffix(".md") {
-                guard let s = try? String(contentsOfFile: f, encoding: .utf8) else {
-                    issues.append(LoadIssue(path: f, severity: .skipped, reason: "not UTF-8"))
-                    continue
-                }
-                let id = DocumentID(docs.count)
-                let n = s.utf8.count
-                docs.append(Document(
-                    id: id, path: f, format: .text, title: String(s.prefix { $0 != "\n" }), text: s,
-                    paragraphs: [Paragraph(span: TextSpan(0, n), sentences: 0..<1)],
-                    sentences: [Sentence(id: SentenceID(document: id, index: 0), span: TextSpan(0, n), paragraph: 0)],
-                    byteCount: n))
+    /// Files per unit of parallel work: small enough to balance uneven files over
+    /// the cores, large enough that scheduling costs nothing.
+    static let chunkSize = 8
+
+    public func load(paths: [String]) throws(LoadError) -> LoadResult {
+        var walker = CorpusWalker()
+        for p in paths { try walker.add(root: p) }
+        let files = walker.files
+        let chunks = (files.count + Self.chunkSize - 1) / Self.chunkSize
+        let options = self.options
+        var outcomes = ParallelSlots.map(chunks, parallel: options.parallel) { c in
+            ((c * Self.chunkSize)..<min(files.count, (c + 1) * Self.chunkSize)).map { ArticleFile.load(files[$0], options: options) }
+        }
+        var documents: [Document] = []
+        var issues = walker.issues
+        for chunk in outcomes {
+            for outcome in chunk ?? [] {
+                for d in outcome.documents { documents.append(d.numbered(DocumentID(documents.count))) }
+                issues += outcome.issues
             }
         }
-        if docs.isEmpty { throw LoadError.noDocuments(paths) }
-        return LoadResult(documents: docs, issues: issues)
+        outcomes = []
+        if documents.isEmpty { throw LoadError.noDocuments(paths) }
+        return LoadResult(documents: documents, issues: issues)
+    }
+}
+
+extension Document {
+    /// The same document under its final id, with its sentence ids to match.
+    func numbered(_ id: DocumentID) -> Document {
+        var sentences = self.sentences
+        for i in sentences.indices { sentences[i].id = SentenceID(document: id, index: i) }
+        return Document(
+            id: id, path: path, line: line, format: format, title: title, source: source, author: author, url: url,
+            date: date, tags: tags, extra: extra, text: text, paragraphs: paragraphs, sentences: sentences,
+            byteCount: byteCount)
     }
 }

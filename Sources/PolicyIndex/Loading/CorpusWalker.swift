@@ -1,0 +1,201 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One file to read, found on the command line or in a folder.
+struct SourceFile: Sendable {
+    /// The path to open.
+    var fullPath: String
+    /// The path documents carry: relative to the folder given, or as given for a file.
+    var displayPath: String
+    var format: Document.Format
+}
+
+/// Walks the paths given into a sorted list of files.
+///
+/// Folders are walked depth first in byte order of names, so the same corpus
+/// always loads in the same order. Hidden files and folders (`.name`) are
+/// skipped, and inside folders so are files of other types (images, PDFs):
+/// only files named on the command line are read whatever their extension.
+/// Symbolic links are followed; a folder or file reached a second time (a link
+/// loop, or two links to one place) is read once and reported.
+struct CorpusWalker {
+    private(set) var files: [SourceFile] = []
+    private(set) var issues: [LoadIssue] = []
+    private var visitedFolders: Set<FileKey> = []
+    private var visitedFiles: [FileKey: String] = [:]
+
+    /// Folder nesting deeper than this is reported rather than walked.
+    static let maxDepth = 512
+
+    struct FileKey: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ s: stat) {
+            device = UInt64(s.st_dev)
+            inode = UInt64(s.st_ino)
+        }
+    }
+
+    static func format(ofExtension ext: String) -> Document.Format? {
+        switch ext.lowercased() {
+        case "txt", "text": return .text
+        case "md", "markdown", "mdown", "mkd": return .markdown
+        case "html", "htm", "xhtml": return .html
+        case "jsonl", "ndjson": return .jsonl
+        default: return nil
+        }
+    }
+
+    static func fileExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// Adds one path from the command line.
+    mutating func add(root: String) throws(LoadError) {
+        var l = stat()
+        guard lstat(root, &l) == 0 else { throw LoadError.pathNotFound(root) }
+        var s = stat()
+        guard stat(root, &s) == 0 else {
+            issues.append(LoadIssue(path: root, severity: .skipped, reason: Self.linkProblem()))
+            return
+        }
+        if Self.isDirectory(s) {
+            visitedFolders.insert(FileKey(s))
+            walk(root: root)
+        } else {
+            let name = root.split(separator: "/").last.map(String.init) ?? root
+            // A file named explicitly is read even with an unknown extension: as text.
+            let format = Self.format(ofExtension: Self.fileExtension(name)) ?? .text
+            addFile(full: root, display: root, stat: s, format: format)
+        }
+    }
+
+    /// One folder being listed: its sorted entries and how far the walk got.
+    private struct Frame {
+        var dir: String
+        var rel: String
+        var names: [String]
+        var next = 0
+        var depth: Int
+    }
+
+    private mutating func walk(root: String) {
+        let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        guard let rootNames = Self.listFolder(base) else {
+            issues.append(LoadIssue(path: base, severity: .skipped, reason: "cannot read folder: \(Self.errnoText())"))
+            return
+        }
+        // An explicit stack instead of recursion: nesting depth costs heap, not
+        // stack. A folder's contents come right where its name sorts.
+        var stack = [Frame(dir: base, rel: "", names: rootNames, depth: 0)]
+        while !stack.isEmpty {
+            let top = stack.count - 1
+            guard stack[top].next < stack[top].names.count else {
+                stack.removeLast()
+                continue
+            }
+            let name = stack[top].names[stack[top].next]
+            stack[top].next += 1
+            let (dir, rel, depth) = (stack[top].dir, stack[top].rel, stack[top].depth)
+            if name.hasPrefix(".") { continue }
+            let full = dir == "/" ? "/" + name : dir + "/" + name
+            let relPath = rel.isEmpty ? name : rel + "/" + name
+            var l = stat()
+            guard lstat(full, &l) == 0 else { continue }
+            var s = stat()
+            if stat(full, &s) != 0 {
+                // Only files polex would read are worth a line; a dangling link to a
+                // picture is not the reader's concern.
+                let ext = Self.fileExtension(name)
+                if ext.isEmpty || Self.format(ofExtension: ext) != nil {
+                    issues.append(LoadIssue(path: full, severity: .skipped, reason: Self.linkProblem()))
+                }
+                continue
+            }
+            if Self.isDirectory(s) {
+                let key = FileKey(s)
+                if visitedFolders.contains(key) {
+                    let how = Self.isLink(l) ? "symbolic link to a folder already read (a loop or a second path to it)" : "folder already read"
+                    issues.append(LoadIssue(path: full, severity: .skipped, reason: how))
+                    continue
+                }
+                if depth + 1 > Self.maxDepth {
+                    issues.append(LoadIssue(path: full, severity: .skipped, reason: "folders nested deeper than \(Self.maxDepth) levels"))
+                    continue
+                }
+                visitedFolders.insert(key)
+                guard let names = Self.listFolder(full) else {
+                    issues.append(LoadIssue(path: full, severity: .skipped, reason: "cannot read folder: \(Self.errnoText())"))
+                    continue
+                }
+                stack.append(Frame(dir: full, rel: relPath, names: names, depth: depth + 1))
+                continue
+            }
+            guard let format = Self.format(ofExtension: Self.fileExtension(name)) else { continue }
+            addFile(full: full, display: relPath, stat: s, format: format)
+        }
+    }
+
+    private mutating func addFile(full: String, display: String, stat s: stat, format: Document.Format) {
+        guard Self.isRegular(s) else {
+            issues.append(LoadIssue(path: full, severity: .skipped, reason: "not a regular file (\(Self.kindName(s)))"))
+            return
+        }
+        let key = FileKey(s)
+        if let first = visitedFiles[key] {
+            issues.append(LoadIssue(path: full, severity: .skipped, reason: "same file as \(first) (a link)"))
+            return
+        }
+        visitedFiles[key] = display
+        files.append(SourceFile(fullPath: full, displayPath: display, format: format))
+    }
+
+    /// Entry names of a folder in byte order, or nil if it cannot be opened.
+    private static func listFolder(_ path: String) -> [String]? {
+        guard let d = opendir(path) else { return nil }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: e.pointee.d_name)) {
+                    String(cString: $0)
+                }
+            }
+            if name == "." || name == ".." { continue }
+            names.append(name)
+        }
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return names
+    }
+
+    private static func isDirectory(_ s: stat) -> Bool { s.st_mode & S_IFMT == S_IFDIR }
+    private static func isRegular(_ s: stat) -> Bool { s.st_mode & S_IFMT == S_IFREG }
+    private static func isLink(_ s: stat) -> Bool { s.st_mode & S_IFMT == S_IFLNK }
+
+    private static func kindName(_ s: stat) -> String {
+        switch s.st_mode & S_IFMT {
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "a special file"
+        }
+    }
+
+    /// Why `stat` failed on a path whose `lstat` succeeded.
+    private static func linkProblem() -> String {
+        switch errno {
+        case ELOOP: return "symbolic link loop"
+        case ENOENT, ENOTDIR: return "dangling symbolic link (its target does not exist)"
+        default: return "cannot follow symbolic link: \(errnoText())"
+        }
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}

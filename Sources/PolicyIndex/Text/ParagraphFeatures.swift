@@ -1,0 +1,120 @@
+/// What the boilerplate cleaner looks at in one paragraph: its length, its
+/// shape (does it read like a headline, a date line, a menu?) and, for short
+/// paragraphs only, its lower-cased words. Long paragraphs are prose and are
+/// never lower-cased, which keeps the cleaner linear in the size of the text.
+struct ParagraphFeatures {
+    var kind: Paragraph.Kind
+    var bytes: Int
+    var words: Int
+    /// Lower-cased text, for paragraphs of at most `shortLimit` bytes; empty otherwise.
+    var lower: String
+    /// The lower-cased words (letters and digits), for short paragraphs.
+    var tokens: [Substring]
+    /// The last visible character is sentence punctuation (`.`, `!`, `?`, `:`, `;`, `…`).
+    var endsWithPunctuation: Bool
+    var endsWithStop: Bool
+    /// Starts with a capital letter, a digit or a quotation mark.
+    var startsCapitalised: Bool
+    /// Counts of menu separators (` | `, ` • `, ` · `, ` » `, ` › `, ` > `, ` / `).
+    var separators: Int
+    /// The paragraph is only a date (perhaps labelled: `Posted on Nov. 3, 2020`).
+    var isDateLine: Bool
+
+    static let shortLimit = 1200
+
+    var isShort: Bool { !lower.isEmpty }
+
+    /// Reads like a headline: a few words, capitalised, without a closing full stop.
+    var isHeadlineLike: Bool {
+        words >= 2 && words <= 20 && bytes <= 220 && startsCapitalised && !endsWithStop && !isDateLine
+    }
+
+    func has(_ phrase: String) -> Bool { !lower.isEmpty && lower.contains(phrase) }
+    func hasAny(_ phrases: [String]) -> Bool { phrases.contains { has($0) } }
+    func starts(with phrases: [String]) -> Bool { phrases.contains { lower.hasPrefix($0) } }
+
+    /// Share of the words that belong to a vocabulary.
+    func share(in vocabulary: Set<Substring>) -> Double {
+        guard !tokens.isEmpty else { return 0 }
+        return Double(tokens.filter { vocabulary.contains($0) }.count) / Double(tokens.count)
+    }
+
+    init(_ text: UnsafeBufferPointer<UInt8>, kind: Paragraph.Kind) {
+        self.kind = kind
+        bytes = text.count
+        words = WordCounter.count(text)
+        var last = text.count - 1
+        while last > 0, Self.isCloser(text[last]) { last -= 1 }
+        let lastByte = last >= 0 ? text[last] : 0
+        let ellipsis = last >= 2 && text[last] == 0xA6 && text[last - 1] == 0x80 && text[last - 2] == 0xE2
+        endsWithStop = lastByte == 0x2E && !(last >= 2 && text[last - 1] == 0x2E) || ellipsis
+        endsWithPunctuation = endsWithStop || ellipsis || [0x21, 0x3F, 0x3A, 0x3B, 0x2E].contains(lastByte)
+        var first = 0
+        while first < text.count, [0x22, 0x27, 0x28, 0x5B].contains(text[first]) { first += 1 }
+        if first < text.count {
+            let b = text[first]
+            startsCapitalised =
+                (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0xE2
+                || (b >= 0xC3 && !SentenceSplitter.startsLower(text, first, text.count))
+        } else {
+            startsCapitalised = false
+        }
+        if text.count <= Self.shortLimit {
+            lower = String(decoding: text, as: UTF8.self).lowercased()
+            tokens = lower.split { !($0.isLetter || $0.isNumber) }
+            var seps = 0
+            for sep in [" | ", " • ", " · ", " » ", " › ", " > ", " / ", " :: "] {
+                seps += lower.components(separatedBy: sep).count - 1
+            }
+            separators = seps
+            isDateLine = words <= 12 && DateField.isDateLine(lower)
+        } else {
+            lower = ""
+            tokens = []
+            separators = 0
+            isDateLine = false
+        }
+    }
+
+    private static func isCloser(_ b: UInt8) -> Bool {
+        b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D || b == 0x20 || b == 0x9D || b == 0x99 || b == 0x80
+            || b == 0xE2
+    }
+}
+
+/// Counts words: whitespace-separated chunks with at least one letter or digit
+/// (so a lone dash or quotation mark is not a word, and `U.S.-led` is one).
+enum WordCounter {
+    static func count(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        var counted = false
+        var i = 0
+        let end = text.count
+        while i < end {
+            let b = text[i]
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                counted = false
+            } else if !counted, isWordStart(text, i, end) {
+                n += 1
+                counted = true
+            }
+            i += 1
+        }
+        return n
+    }
+
+    @inline(__always)
+    static func isWordStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let b = t[i]
+        if b < 0x80 {
+            let l = b | 0x20
+            return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        }
+        // Lead bytes of letters; Latin-1 punctuation (C2), general punctuation
+        // (E2 80/81), CJK punctuation (E3 80) and continuation bytes are not.
+        if b < 0xC3 { return false }
+        if b == 0xE2, i + 1 < end, t[i + 1] == 0x80 || t[i + 1] == 0x81 { return false }
+        if b == 0xE3, i + 1 < end, t[i + 1] == 0x80 { return false }
+        return true
+    }
+}

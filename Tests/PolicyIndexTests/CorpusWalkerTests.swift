@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import PolicyIndex
+
+@Suite struct CorpusWalkerTests {
+    @Test func walksRecursivelyInStableOrderWithRelativePaths() throws {
+        let corpus = TempCorpus()
+        corpus.write("b.txt", "Bee text.")
+        corpus.write("a/z.md", "Zed text.")
+        corpus.write("a/b/c.html", "<p>Cee text.</p>")
+        corpus.write("a.txt", "Ay text.")
+        corpus.write("image.png", "not read")
+        corpus.write("README", "no extension")
+        corpus.write(".hidden.txt", "hidden")
+        corpus.write(".git/objects/x.txt", "hidden folder")
+        let r = try corpus.load()
+        #expect(r.documents.map(\.path) == ["a/b/c.html", "a/z.md", "a.txt", "b.txt"])
+        #expect(r.documents.map(\.id) == (0..<4).map { DocumentID($0) })
+        #expect(r.issues.isEmpty)
+        // Parallel and serial loading agree.
+        let serial = try corpus.load(options: LoaderOptions(parallel: false))
+        #expect(serial.documents.map(\.text) == r.documents.map(\.text))
+    }
+
+    @Test func explicitFilesKeepTheirPathAndAnyExtensionIsText() throws {
+        let corpus = TempCorpus()
+        let notes = corpus.write("notes.log", "Plain notes in a log file.")
+        let hidden = corpus.write(".secret.txt", "Named on purpose.")
+        let r = try CorpusLoader().load(paths: [notes, hidden])
+        #expect(r.documents.map(\.path) == [notes, hidden])
+        #expect(r.documents[0].format == .text)
+    }
+
+    @Test func missingPathIsAnError() {
+        #expect(throws: LoadError.self) { try CorpusLoader().load(paths: ["/nonexistent/polex/path"]) }
+        do {
+            _ = try CorpusLoader().load(paths: ["/nonexistent/polex/path"])
+        } catch {
+            #expect(error.description == "no such file or folder: /nonexistent/polex/path")
+        }
+    }
+
+    @Test func folderWithoutDocumentsIsAnError() {
+        let corpus = TempCorpus()
+        corpus.write("empty.txt", "")
+        corpus.write("pic.jpg", "x")
+        #expect(throws: LoadError.self) { try corpus.load() }
+    }
+
+    @Test func symlinkLoopsAndDuplicatesAreReportedOnce() throws {
+        let corpus = TempCorpus()
+        corpus.write("real/a.txt", "Real text.")
+        corpus.link("real/loop", to: corpus.path("real"))
+        corpus.link("z-alias", to: corpus.path("real"))
+        corpus.link("z-same.txt", to: corpus.path("real/a.txt"))
+        corpus.link("dangling.txt", to: corpus.path("nowhere.txt"))
+        corpus.link("dangling.png", to: corpus.path("nowhere.png"))
+        let r = try corpus.load()
+        #expect(r.documents.map(\.path) == ["real/a.txt"])
+        let reasons = Dictionary(uniqueKeysWithValues: r.issues.map { ($0.path.replacingOccurrences(of: corpus.root + "/", with: ""), $0.reason) })
+        #expect(reasons.keys.sorted() == ["dangling.txt", "real/loop", "z-alias", "z-same.txt"])
+        #expect(reasons["dangling.txt"]?.contains("dangling symbolic link") == true)
+        #expect(reasons["real/loop"]?.contains("folder already read") == true)
+        #expect(reasons["z-same.txt"] == "same file as real/a.txt (a link)")
+        #expect(reasons["z-alias"]?.contains("folder already read") == true)
+    }
+
+    @Test func selfLinkIsALoop() throws {
+        let corpus = TempCorpus()
+        corpus.write("ok.txt", "Fine.")
+        corpus.link("self.txt", to: corpus.path("self.txt"))
+        let r = try corpus.load()
+        #expect(r.issues.map(\.reason) == ["symbolic link loop"])
+    }
+
+    @Test func namedPipeIsNotOpened() throws {
+        let corpus = TempCorpus()
+        corpus.write("ok.txt", "Fine.")
+        #expect(mkfifo(corpus.path("pipe.txt"), 0o644) == 0)
+        let r = try corpus.load()
+        #expect(r.documents.count == 1)
+        #expect(r.issues.map(\.reason) == ["not a regular file (a named pipe)"])
+    }
+}

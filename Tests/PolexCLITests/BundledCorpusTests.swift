@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// The bundled sample corpus and dictionaries are what every new user opens
+/// first, so they are checked through the real binary: they must load without
+/// a single warning, and the actors they are written to show must come out of
+/// them with every spelling merged into one entry.
+@Suite struct BundledCorpusTests {
+    /// `data/` of this checkout: three levels above this file.
+    static let dataFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("data")
+
+    /// The subset of `polex actors --json` these tests read.
+    struct ActorList: Decodable {
+        struct Seen: Decodable {
+            var text: String
+            var count: Int
+        }
+        struct Role: Decodable {
+            var title: String
+        }
+        struct Entry: Decodable {
+            var id: String
+            var name: String
+            var kind: String
+            var discovered: Bool
+            var mentions: Int
+            var aliasesSeen: [Seen]
+            var affiliation: String?
+            var roles: [Role]
+        }
+        var actors: [Entry]
+    }
+
+    static func actors(_ extra: [String] = []) throws -> (list: ActorList, stderr: String) {
+        let r = try Polex.run(["actors", "--json"] + extra)
+        #expect(r.status == 0, "polex actors failed: \(r.stderr)")
+        return (try JSONDecoder().decode(ActorList.self, from: Data(r.stdout.utf8)), r.stderr)
+    }
+
+    /// Each key actor of the corpus with spellings that must all land on it:
+    /// abbreviations with and without dots, capitals for states, demonyms,
+    /// surnames after a full mention, and spelling variants.
+    static let mergedForms: [(id: String, forms: [String])] = [
+        ("kr", ["South Korea", "Republic of Korea", "ROK", "Seoul", "the Blue House", "South Korean"]),
+        ("us", ["the United States", "US", "U.S.", "Washington", "American"]),
+        ("kp", ["North Korea", "DPRK", "Pyongyang", "North Korean"]),
+        ("cn", ["China", "PRC", "Beijing", "Chinese"]),
+        ("jp", ["Japan", "Tokyo", "Japanese"]),
+        ("moon-jae-in", ["Moon Jae-in", "Moon"]),
+        ("yoon-suk-yeol", ["Yoon Suk-yeol", "Yoon"]),
+        ("joe-biden", ["Joe Biden", "Biden"]),
+        ("kim-jong-un", ["Kim Jong-un", "Kim Jong Un"]),
+        ("xi-jinping", ["Xi Jinping", "Xi"]),
+        ("denuclearisation", ["denuclearisation", "denuclearization"]),
+    ]
+
+    /// Other actors the briefs are written about; each must be found at least once.
+    static let present = [
+        "donald-trump", "kim-yo-jong", "kang-kyung-wha", "chung-eui-yong", "park-jin", "lee-soo-hyuk",
+        "nam-gwan-pyo", "antony-blinken", "lloyd-austin", "jake-sullivan", "mike-pompeo", "marc-knapper",
+        "wang-yi", "abe-shinzo", "suga-yoshihide", "kishida-fumio", "sergei-shoigu", "ru", "in", "au",
+        "tw", "un", "unsc", "nato", "asean", "iaea", "quad", "usfk", "us-house", "white-house", "cnas",
+        "thaad", "sma", "joint-exercises", "cptpp", "gsomia", "ncg", "abductions", "indo-pacific-strategy",
+        "sanctions",
+    ]
+
+    @Test func keyActorsAppearWithEverySpellingMerged() throws {
+        let (list, stderr) = try Self.actors()
+        // Dictionary problems (duplicate ids, alias clashes, unknown keys) and
+        // unreadable corpus files would all be reported here.
+        #expect(stderr.isEmpty, "unexpected stderr: \(stderr)")
+        let byId = Dictionary(list.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (id, forms) in Self.mergedForms {
+            guard let a = byId[id] else {
+                Issue.record("\(id) not found in the bundled corpus")
+                continue
+            }
+            let seen = Set(a.aliasesSeen.map(\.text))
+            for f in forms {
+                #expect(seen.contains(f), "\(id) was never seen as \"\(f)\"; seen: \(seen.sorted())")
+            }
+            #expect(a.mentions == a.aliasesSeen.reduce(0) { $0 + $1.count })
+        }
+        for id in Self.present {
+            #expect((byId[id]?.mentions ?? 0) > 0, "\(id) is never mentioned")
+        }
+        // Merged means no second, discovered actor under a spelling a known actor already owns.
+        let known = Set(list.actors.filter { !$0.discovered }.flatMap { $0.aliasesSeen.map(\.text) })
+        for a in list.actors where a.discovered {
+            #expect(!known.contains(a.name), "\(a.name) was discovered although a dictionary actor owns that name")
+        }
+        // The states the corpus is about lead the list.
+        let topFive = Set(list.actors.prefix(5).map(\.id))
+        #expect(topFive == ["kr", "us", "kp", "cn", "jp"], "top five: \(topFive.sorted())")
+    }
+
+    @Test func bundledDictionaryCoversStatesPersonsOrganisationsAndTopics() throws {
+        let (list, stderr) = try Self.actors(["--all"])
+        #expect(stderr.isEmpty, "unexpected stderr: \(stderr)")
+        let entries = list.actors.filter { !$0.discovered }
+        let ids = Set(entries.map(\.id))
+        #expect(ids.count == entries.count, "duplicate ids in the bundled dictionary")
+        #expect(entries.count >= 300)
+        let count = { (kind: String) in entries.filter { $0.kind == kind }.count }
+        // 193 UN member states plus the main non-members.
+        #expect(count("country") >= 198)
+        #expect(count("person") >= 50)
+        #expect(count("organization") >= 30)
+        #expect(count("topic") >= 20)
+        for p in entries where p.kind == "person" {
+            #expect(p.affiliation.map(ids.contains) == true, "\(p.id) has no known affiliation")
+            #expect(!p.roles.isEmpty, "\(p.id) has no role")
+        }
+        for o in entries where o.kind == "organization" {
+            if let a = o.affiliation { #expect(ids.contains(a), "\(o.id) is affiliated to unknown \(a)") }
+        }
+    }
+
+    /// The empty stderr above proves something only if the loader would speak
+    /// up: a user dictionary that repeats an id and takes a bundled alias must be reported.
+    @Test func dictionaryProblemsAreReported() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("polex-dict-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("clash.yaml")
+        try """
+        - {id: twice, name: First Entry, kind: person}
+        - {id: twice, name: Second Entry, kind: person}
+        - {id: capital-copy, name: Capital Copy, kind: organization, aliases: [Pyongyang]}
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let (list, stderr) = try Self.actors(["--actors", file.path])
+        #expect(stderr.contains("duplicate id \"twice\""), "stderr: \(stderr)")
+        #expect(stderr.contains("\"Pyongyang\""), "stderr: \(stderr)")
+        // The bundled owner keeps the alias.
+        #expect(list.actors.first { $0.id == "kp" }?.aliasesSeen.contains { $0.text == "Pyongyang" } == true)
+    }
+}

@@ -49,7 +49,7 @@ struct MentionListJSON: Encodable {
 
 struct MentionJSON: Encodable {
     struct Reason: Encodable {
-        /// `alias`, `demonym`, `surname` or `discovered`.
+        /// `alias`, `demonym`, `surname`, `unique-surname` or `discovered`.
         var kind: String
         /// The alias or demonym as the dictionary writes it.
         var form: String?
@@ -80,6 +80,7 @@ struct MentionJSON: Encodable {
         case .demonym(let d): reason = Reason(kind: "demonym", form: d, explanation: m.reason.explanation)
         case .surname(let full):
             reason = Reason(kind: "surname", fullMention: [Int(full.start), Int(full.end)], explanation: m.reason.explanation)
+        case .uniqueSurname(let s): reason = Reason(kind: "unique-surname", form: s, explanation: m.reason.explanation)
         case .discovered(let rule): reason = Reason(kind: "discovered", rule: rule, explanation: m.reason.explanation)
         }
     }

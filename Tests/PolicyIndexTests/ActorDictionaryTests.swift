@@ -7,7 +7,7 @@ import Testing
     @Test func fixtureDictionaryLoadsCleanly() {
         let (dict, issues) = ActorDictionary.parse(yaml: ActorFixtures.dictionaryYAML)
         #expect(issues.isEmpty, "\(issues)")
-        #expect(dict.entries.count == 10)
+        #expect(dict.entries.count == 11)
         let kr = dict.entries[dict.index(of: "kr")!]
         #expect(kr.demonyms == ["South Korean"])
         #expect(kr.notMentions == ["Seoul Olympics"])

@@ -34,6 +34,7 @@ enum ActorFixtures {
         - id: moon-jae-in
           name: Moon Jae-in
           kind: person
+          aliases: [President Moon]
           affiliation: kr
           roles:
             - {title: President, from: 2017-05-10, to: 2022-05-09}
@@ -52,6 +53,10 @@ enum ActorFixtures {
           name: Xi Jinping
           kind: person
           affiliation: cn
+        - id: kim-yo-jong
+          name: Kim Yo-jong
+          kind: person
+          affiliation: kp
         - id: denuclearisation
           name: denuclearisation
           kind: topic

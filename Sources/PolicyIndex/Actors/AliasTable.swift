@@ -18,8 +18,8 @@ struct AliasTable: Sendable {
     }
 
     var index = PatternIndex<Payload>()
-    /// Per actor: hash of the single-token surname that refers back to a person, or nil.
-    var surnames: [UInt64?] = []
+    /// Persons by the hash of the single-word surname that refers back to them.
+    var surnameOwners: [UInt64: [Int32]] = [:]
     var clashes: [Clash] = []
 
     init(dictionary: ActorDictionary) {
@@ -47,10 +47,10 @@ struct AliasTable: Sendable {
             }
         }
         index.seal()
-        surnames = entries.map { a in
-            guard a.kind == .person, let s = Self.surname(of: a, in: dictionary) else { return nil }
+        for (i, a) in entries.enumerated() where a.kind == .person {
+            guard let s = Self.surname(of: a, in: dictionary) else { continue }
             let toks = ByteText.tokens(of: s)
-            return toks.count == 1 && toks[0].length >= 2 ? toks[0].hash : nil
+            if toks.count == 1 && toks[0].length >= 2 { surnameOwners[toks[0].hash, default: []].append(Int32(i)) }
         }
     }
 

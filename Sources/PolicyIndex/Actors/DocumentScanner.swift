@@ -95,41 +95,6 @@ struct DocumentScanner: Sendable {
         return result
     }
 
-    /// Dictionary matches, then surnames of persons already named in full.
-    private func recognise(_ ctx: ScanContext, claimed: inout [Bool], into result: inout DocumentActors) {
-        var surnameOwner: [UInt64: (actor: Int32, span: TextSpan)] = [:]
-        for (si, range) in ctx.sentenceTokens.enumerated() {
-            var i = range.lowerBound
-            while i < range.upperBound {
-                if let (id, end) = aliases.index.longest(ctx.tokens, at: i, limit: range.upperBound, bytes: ctx.bytes) {
-                    let p = aliases.index.payloads[id]
-                    let n = aliases.index.patterns[id].count
-                    for k in i..<(i + n) { claimed[k] = true }
-                    if p.use != .notPhrase {
-                        let span = TextSpan(Int(ctx.tokens[i].start), end)
-                        let reason: MentionReason = p.use == .demonym ? .demonym(p.text) : .alias(p.text)
-                        result.mentions.append(
-                            .init(actor: p.actor, sentence: Int32(si), span: span, reason: reason, token: Int32(i)))
-                        if p.use == .alias, let h = aliases.surnames[Int(p.actor)] { surnameOwner[h] = (p.actor, span) }
-                    }
-                    i += n
-                    continue
-                }
-                let t = ctx.tokens[i]
-                if t.isCapitalised, !surnameOwner.isEmpty, let owner = surnameOwner[t.hash], SurnameRule.mayReferBack(t),
-                    Self.standsAlone(ctx, i, range, claimed: claimed)
-                {
-                    claimed[i] = true
-                    result.mentions.append(
-                        .init(
-                            actor: owner.actor, sentence: Int32(si), span: t.span,
-                            reason: .surname(fullMention: owner.span), token: Int32(i)))
-                }
-                i += 1
-            }
-        }
-    }
-
     /// A surname refers back only when it is not part of a longer name: no
     /// capitalised word joined right after it, and none right before it other
     /// than a title (`President Biden`) or a capitalised sentence opener (`But Moon`).

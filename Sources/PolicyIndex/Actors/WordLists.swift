@@ -6,7 +6,7 @@ enum WordLists {
     /// never name an actor by themselves.
     static let common: Set<UInt64> = ByteText.hashes(
         """
-        a an the this that these those there here it its it's he she his her him they them their we our us i you your \
+        a an the this that these those there here whether it its it's he she his her him they them their we our us i you your \
         my me who whom whose which what when where why how while whilst if but and or nor so yet for of in on at to by \
         from with without into onto over under after before since until during about against between among through \
         as also although though because despite however meanwhile moreover furthermore nevertheless still then thus \

@@ -70,8 +70,10 @@ public enum MentionReason: Hashable, Sendable {
     case alias(String)
     /// A demonym (`South Korean`) stood for its state.
     case demonym(String)
-    /// A surname after a full mention earlier in the same document.
+    /// A surname referring to a full mention in the same document (usually earlier).
     case surname(fullMention: TextSpan)
+    /// A surname with no full mention in the document, that only one dictionary person has.
+    case uniqueSurname(String)
     /// A discovery rule (`role-cue`, `said-cue`, `capitalised-sequence`).
     case discovered(rule: String)
 
@@ -79,7 +81,8 @@ public enum MentionReason: Hashable, Sendable {
         switch self {
         case .alias(let a): return "alias \"\(a)\""
         case .demonym(let d): return "demonym \"\(d)\""
-        case .surname: return "surname after full mention"
+        case .surname: return "surname of a full mention"
+        case .uniqueSurname(let s): return "surname \"\(s)\" (one person of that name)"
         case .discovered(let rule): return "discovered (\(rule))"
         }
     }

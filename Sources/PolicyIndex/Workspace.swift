@@ -45,7 +45,8 @@ public final class Workspace: Sendable {
             try CorpusLoader(options: options.loader).load(paths: paths)
         }
         progress?("loaded \(loaded.documents.count) documents")
-        let docs = loaded.documents
+        // Documents whose metadata gave no date may still state one in a dateline or `Published` line.
+        let docs = DocumentDater.filled(loaded.documents)
         // The text index and the actor analysis are independent: build them on both cores.
         nonisolated(unsafe) var textIndex: TextIndex?
         nonisolated(unsafe) var analysis: ActorAnalysis?

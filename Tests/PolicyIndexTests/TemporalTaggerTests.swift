@@ -333,3 +333,58 @@ func day(_ iso: String) -> Int { PartialDate(iso: iso)!.firstDay }
         #expect(e.map(\.text) == ["Nov. 12, 2020"])
     }
 }
+
+@Suite struct MoreExpressionTests {
+    // 2020-11-12 is a Thursday.
+    @Test(arguments: [
+        ("Relations were warmer in the '90s than now.", "199X"),
+        ("The envoy returns tomorrow for talks.", "2020-11-13"),
+        ("The envoy met reporters today in Seoul.", "2020-11-12"),
+        ("The envoy left last Friday after talks.", "2020-11-06"),
+        ("Crowds gathered over the weekend downtown.", "2020-11-07/weekend"),
+        ("Talks collapsed last December in Hanoi.", "2019-12"),
+        ("Exports have slowed since March, the ministry said.", "2020-03"),
+        ("Tensions rose over the past few weeks.", "PAST_REF"),
+        ("The envoy returns next week for talks.", "2020-W47"),
+        ("The envoy visited last week for talks.", "2020-W45"),
+        ("Sanctions were first imposed three years ago.", "2017"),
+    ])
+    func relativeForms(_ c: (String, String)) {
+        let e = tagDates(c.0, on: "2020-11-12")
+        #expect(e.count == 1, "\(c.0) gave \(e.map(\.text))")
+        if c.1.hasSuffix("/weekend") {
+            #expect(e.first?.interval?.lowerBound == day(String(c.1.prefix(10))))
+            #expect(e.first?.value.hasSuffix("-WE") == true)
+        } else {
+            #expect(e.first?.value == c.1)
+        }
+    }
+
+    @Test func anchoredForms() {
+        let a = tagDates("The talks opened on June 25, 1950, and a ceasefire came a year later.")
+        #expect(a.map(\.value) == ["1950-06-25", "1951"])
+        let b = tagDates("The war began in 1950; later that year the front moved south.")
+        #expect(b.map(\.value) == ["1950", "1950"])
+        let c = tagDates("The treaty was signed on 1 October 1953 and ratified the next day.")
+        #expect(c.map(\.value) == ["1953-10-01", "1953-10-02"])
+        let d = tagDates("Nobody knows what happened the following year.")
+        #expect(d.isEmpty)
+    }
+
+    @Test func weekdayBeforeAFullDateYieldsToIt() {
+        #expect(tagDates("They met on Tuesday, Nov. 10, 2020, in Seoul.", on: "2020-11-12").map(\.value) == ["2020-11-10"])
+    }
+
+    @Test(arguments: [
+        "The council passed Resolution 1718 unanimously.",
+        "The ruling is listed as No. 1718 in the register.",
+        "Output grew 400 percent after the reform.",
+        "Marchers remembered Bloody Sunday in the square.",
+        "The firm hired its last year of graduates early.",
+        "Today's China is a different country.",
+    ])
+    func moreTraps(_ text: String) {
+        let found = tagDates(text, on: "2020-11-12")
+        #expect(found.isEmpty, "\(text) gave \(found.map(\.text))")
+    }
+}

@@ -1,10 +1,179 @@
-/// The dated events of a corpus. (Placeholder.)
+import Dispatch
+import Foundation
+
+/// The dated events of a corpus.
+///
+/// Every non-boilerplate sentence is tagged for temporal expressions; each
+/// expression that resolves to an interval (vague `PAST_REF`/`FUTURE_REF`
+/// stretches excepted) becomes a `TimelineEntry`, and entries from different
+/// documents with the same value and overlapping actors (or none on either
+/// side) become one `TimelineEvent` with several sources.
 public struct Timeline: Sendable {
+    /// All expressions outside boilerplate, by document and then position in the text.
     public var expressions: [TemporalExpression]
-    /// Events in time order.
+    /// Dated entries in time order.
+    public var entries: [TimelineEntry]
+    /// Events in time order: by the start of their interval, a coarser date
+    /// before a finer one that starts on the same day (the year 2020 before
+    /// January 2020 before 1 January 2020).
     public var events: [TimelineEvent]
+    /// Documents without a known date: their relative expressions stay unresolved.
+    public var undatedDocuments: [DocumentID]
+    /// For each document, its slice of `expressions`.
+    private var expressionRanges: [Range<Int>]
+
     public init(documents: [Document], actors: ActorAnalysis) {
-        expressions = []
-        events = []
+        let mentionIndex = SentenceActors(actors)
+        let perDocument = Self.parallelMap(documents) { doc in
+            Self.scan(doc, mentionIndex)
+        }
+        var expressions: [TemporalExpression] = []
+        var entries: [TimelineEntry] = []
+        var ranges: [Range<Int>] = []
+        for r in perDocument {
+            let start = expressions.count
+            expressions += r.expressions
+            entries += r.entries
+            ranges.append(start..<expressions.count)
+        }
+        entries.sort(by: Self.inTimeOrder)
+        self.expressions = expressions
+        self.entries = entries
+        self.events = Self.group(entries)
+        self.undatedDocuments = documents.filter { $0.date == nil }.map(\.id)
+        self.expressionRanges = ranges
+    }
+
+    /// The expressions of one document, in text order.
+    public func expressions(in document: DocumentID) -> ArraySlice<TemporalExpression> {
+        guard document.index >= 0, document.index < expressionRanges.count else { return [] }
+        return expressions[expressionRanges[document.index]]
+    }
+
+    // MARK: Building
+
+    static func scan(_ doc: Document, _ actors: SentenceActors) -> (expressions: [TemporalExpression], entries: [TimelineEntry]) {
+        let found = TemporalTagger().expressions(in: doc)
+        let metadata = found.isEmpty ? [] : DocumentDater.metadataSpans(of: doc)
+        var entries: [TimelineEntry] = []
+        var seen: Set<EventKey> = []
+        var seenSentence: SentenceID?
+        for e in found where e.interval != nil && e.value != "PAST_REF" && e.value != "FUTURE_REF" {
+            guard let s = doc.sentence(e.sentence), !metadata.contains(where: { $0.contains(e.span) }) else { continue }
+            // `BEIJING, Aug. 27 — … met today`: one sentence naming one date twice is one entry.
+            if seenSentence != e.sentence {
+                seen.removeAll(keepingCapacity: true)
+                seenSentence = e.sentence
+            }
+            guard seen.insert(EventKey(e)).inserted else { continue }
+            entries.append(
+                TimelineEntry(
+                    expression: e, sentence: e.sentence, actors: actors.actors(in: e.sentence),
+                    label: TimelineLabel.label(in: doc, sentence: s.span, date: e.span)))
+        }
+        return (found, entries)
+    }
+
+    /// Time order: interval start, then coarser grain first, then document order.
+    static func inTimeOrder(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
+        let x = a.expression
+        let y = b.expression
+        let xs = x.interval?.lowerBound ?? Int.max
+        let ys = y.interval?.lowerBound ?? Int.max
+        if xs != ys { return xs < ys }
+        if x.grain != y.grain { return x.grain > y.grain }
+        if x.isRange != y.isRange { return x.isRange }
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        return x.span < y.span
+    }
+
+    /// The grouping key: the same date at the same precision, said the same way.
+    struct EventKey: Hashable {
+        var value: String
+        var grain: TimeGrain
+        var modifier: TimeModifier?
+        var isRange: Bool
+        init(_ e: TemporalExpression) {
+            value = e.value
+            grain = e.grain
+            modifier = e.modifier
+            isRange = e.isRange
+        }
+    }
+
+    /// Joins entries of different documents that share a key and whose actors overlap
+    /// (or that both name no actor); an event takes at most one entry per document.
+    static func group(_ sorted: [TimelineEntry]) -> [TimelineEvent] {
+        var events: [TimelineEvent] = []
+        var actorSets: [Set<ActorRef>] = []
+        var documents: [Set<DocumentID>] = []
+        var byKey: [EventKey: [Int]] = [:]
+        for entry in sorted {
+            let key = EventKey(entry.expression)
+            let mine = Set(entry.actors)
+            let candidates = byKey[key, default: []]
+            let match = candidates.first { i in
+                !documents[i].contains(entry.document)
+                    && (mine.isEmpty && actorSets[i].isEmpty || !mine.isDisjoint(with: actorSets[i]))
+            }
+            if let i = match {
+                events[i].entries.append(entry)
+                actorSets[i].formUnion(mine)
+                documents[i].insert(entry.document)
+            } else {
+                byKey[key, default: []].append(events.count)
+                events.append(TimelineEvent(entries: [entry]))
+                actorSets.append(mine)
+                documents.append([entry.document])
+            }
+        }
+        return events
+    }
+
+    /// Maps documents on all cores in interleaved batches, keeping document order.
+    static func parallelMap<R: Sendable>(_ documents: [Document], _ body: @Sendable (Document) -> R) -> [R] {
+        let n = documents.count
+        guard n > 1 else { return documents.map(body) }
+        var out = [R?](repeating: nil, count: n)
+        let workers = min(n, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let batch = 32
+        out.withUnsafeMutableBufferPointer { buf in
+            nonisolated(unsafe) let slots = buf
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var first = w * batch
+                while first < n {
+                    for i in first..<min(n, first + batch) { slots[i] = body(documents[i]) }
+                    first += workers * batch
+                }
+            }
+        }
+        return out.map { $0! }
+    }
+}
+
+/// The actors mentioned in each sentence, looked up by binary search in the
+/// mentions (which the actor analysis keeps sorted by sentence).
+struct SentenceActors: Sendable {
+    let mentions: [Mention]
+
+    init(_ analysis: ActorAnalysis) {
+        let m = analysis.mentions
+        let sorted = zip(m, m.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }
+        mentions = sorted ? m : m.sorted { $0.sentence < $1.sentence }
+    }
+
+    func actors(in sentence: SentenceID) -> [ActorRef] {
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].sentence < sentence { lo = mid + 1 } else { hi = mid }
+        }
+        var refs: [ActorRef] = []
+        while lo < mentions.count, mentions[lo].sentence == sentence {
+            if !refs.contains(mentions[lo].actor) { refs.append(mentions[lo].actor) }
+            lo += 1
+        }
+        return refs.sorted()
     }
 }

@@ -1,0 +1,211 @@
+import Testing
+
+@testable import PolicyIndex
+
+/// Builds a timeline over fixture documents, with actors from the actor test dictionary.
+func timeline(_ docs: [Document]) -> Timeline {
+    Timeline(documents: docs, actors: ActorFixtures.analyze(docs))
+}
+
+func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
+
+@Suite struct TimelineEntryTests {
+    @Test func oneEntryPerDatedExpression() {
+        let doc = ActorFixtures.document(
+            "The allies held talks in Geneva.", "Seoul signed the accord on Nov. 12, 2020, after a long delay.",
+            "Officials expect a review in 2025.", id: 0, date: date("2020-11-20"))
+        let t = timeline([doc])
+        #expect(t.entries.map(\.expression.value) == ["2020-11-12", "2025"])
+        #expect(t.entries.map(\.sentence.index) == [1, 2])
+        #expect(t.entries[0].actors.map { ActorFixtures.analyze([doc]).actors[$0.index].id } == ["kr"])
+    }
+
+    @Test func boilerplateDatesNeverEnterTheTimeline() {
+        let doc = ActorFixtures.document(
+            [["Seoul and Tokyo met on Nov. 12, 2020, in Busan."], ["Related: Japan election set for Oct. 31, 2021"]],
+            id: 0, date: date("2020-11-20"), boilerplate: [1])
+        let t = timeline([doc])
+        #expect(t.expressions.map(\.value) == ["2020-11-12"])
+        #expect(t.events.count == 1)
+    }
+
+    @Test func relativeDatesUseTheDocumentDate() {
+        let dated = ActorFixtures.document("Talks resume next month in Seoul.", id: 0, date: date("2020-11-20"))
+        let undated = ActorFixtures.document("Talks resume next month in Tokyo.", id: 1)
+        let t = timeline([dated, undated])
+        #expect(t.entries.map(\.expression.value) == ["2020-12"])
+        #expect(t.expressions(in: DocumentID(1)).map(\.value) == ["XXXX-XX"])
+        #expect(t.undatedDocuments == [DocumentID(1)])
+    }
+
+    @Test func vagueStretchesAreExpressionsButNotEvents() {
+        let doc = ActorFixtures.document("A decision is due in the coming months.", id: 0, date: date("2020-11-20"))
+        let t = timeline([doc])
+        #expect(t.expressions.map(\.value) == ["FUTURE_REF"])
+        #expect(t.events.isEmpty)
+    }
+}
+
+@Suite struct TimelineLabelTests {
+    @Test func labelIsTheClauseAroundTheDate() {
+        let doc = ActorFixtures.document(
+            "Although the weather was poor and the delegations had argued for hours about seating, "
+                + "the two ministers signed the fisheries accord on Nov. 12, 2020, and then left for dinner with their staff.",
+            id: 0)
+        let label = timeline([doc]).entries[0].label
+        #expect(label.contains("Nov. 12, 2020"))
+        #expect(label.contains("signed the fisheries accord"))
+        #expect(!label.contains("weather"))
+        #expect(label.count <= 80)
+    }
+
+    @Test func shortClauseGrowsIntoTheNextOne() {
+        let doc = ActorFixtures.document("In 1954, the treaty that binds the two allies entered into force.", id: 0)
+        let label = timeline([doc]).entries[0].label
+        #expect(label == "In 1954, the treaty that binds the two allies entered into force")
+    }
+
+    @Test func longClauseIsCutAroundTheDateOnOneLine() {
+        let words = (1...40).map { "word\($0)" }.joined(separator: " ")
+        let doc = ActorFixtures.document("The envoys \(words) met in 1998 and \(words)\ncontinued.", id: 0)
+        let label = timeline([doc]).entries[0].label
+        #expect(label.contains("1998"))
+        #expect(label.count <= 80)
+        #expect(!label.contains("\n"))
+        #expect(label.hasPrefix("…") && label.hasSuffix("…"))
+    }
+}
+
+@Suite struct TimelineGroupingTests {
+    @Test func sameDateAndSharedActorsAcrossDocumentsIsOneEvent() {
+        let a = ActorFixtures.document("Seoul and Tokyo restored the pact on Nov. 12, 2020.", id: 0)
+        let b = ActorFixtures.document("On Nov. 12, 2020, Japan said the pact was back.", id: 1)
+        let c = ActorFixtures.document("On Nov. 12, 2020, Beijing held a parade.", id: 2)
+        let t = timeline([a, b, c])
+        #expect(t.events.count == 2)
+        #expect(t.events[0].sourceCount == 2)
+        #expect(t.events[0].documents == [DocumentID(0), DocumentID(1)])
+        #expect(t.events[1].sourceCount == 1)
+        #expect(t.events[1].documents == [DocumentID(2)])
+    }
+
+    @Test func differentPrecisionIsADifferentEvent() {
+        let a = ActorFixtures.document("Seoul lifted the curbs in November 2020.", id: 0)
+        let b = ActorFixtures.document("Seoul lifted the curbs on Nov. 12, 2020.", id: 1)
+        #expect(timeline([a, b]).events.count == 2)
+    }
+
+    @Test func entriesWithoutActorsOnBothSidesGroup() {
+        let a = ActorFixtures.document("The fishing season opened on 2 May 2019 in the bay.", id: 0)
+        let b = ActorFixtures.document("Boats left harbour on 2 May 2019 at first light.", id: 1)
+        let t = timeline([a, b])
+        #expect(t.events.count == 1)
+        #expect(t.events[0].sourceCount == 2)
+    }
+
+    @Test func oneDocumentTwiceIsTwoEvents() {
+        let a = ActorFixtures.document("Seoul voted in 2019.", "Seoul protested again in 2019.", id: 0)
+        let t = timeline([a])
+        #expect(t.events.count == 2)
+        #expect(t.events.allSatisfy { $0.sourceCount == 1 })
+    }
+
+    @Test func actorsWithoutOverlapStayApart() {
+        let a = ActorFixtures.document("Seoul voted in 2019.", id: 0)
+        let b = ActorFixtures.document("Beijing voted in 2019.", id: 1)
+        #expect(timeline([a, b]).events.count == 2)
+    }
+}
+
+@Suite struct TimelineOrderTests {
+    @Test func coarseDatesSitAtTheStartOfTheirPeriod() {
+        let doc = ActorFixtures.document(
+            "Talks began on Jan. 1, 2020.", "Trade grew in 2020.", "Seoul reopened in January 2020.",
+            "The plan ran from 2019 to 2021.", "Exports boomed in the 2010s.", "Prices fell on Dec. 31, 2019.", id: 0)
+        let t = timeline([doc])
+        #expect(t.events.map(\.value) == ["201X", "2019/2021", "2019-12-31", "2020", "2020-01", "2020-01-01"])
+    }
+
+    @Test func startOfARangeDecidesItsPlace() {
+        let doc = ActorFixtures.document("The plan ran from 2015 to 2025.", "Trade grew in 2018.", id: 0)
+        #expect(timeline([doc]).events.map(\.value) == ["2015/2025", "2018"])
+    }
+}
+
+@Suite struct TimelineQueryTests {
+    let docs = [
+        ActorFixtures.document("Seoul and Tokyo met in 1965.", id: 0),
+        ActorFixtures.document("Beijing and Seoul met in 1992.", id: 1),
+        ActorFixtures.document("Tokyo hosted talks on March 3, 1992.", id: 2),
+    ]
+
+    @Test func filterByActor() {
+        let t = timeline(docs)
+        let a = ActorFixtures.analyze(docs)
+        let jp = ActorRef(a.actors.firstIndex { $0.id == "jp" }!)
+        #expect(t.events(involving: jp).map(\.value) == ["1965", "1992-03-03"])
+    }
+
+    @Test func filterByDatesKeepsOverlappingEvents() {
+        let t = timeline(docs)
+        let f = TimelineFilter(from: date("1992-02"), to: date("1992-03"))
+        #expect(t.events(matching: f).map(\.value) == ["1992", "1992-03-03"])
+        #expect(t.events(overlapping: date("1965").firstDay..<date("1966").firstDay).map(\.value) == ["1965"])
+    }
+
+    @Test func yearHistogramHasEveryYearBetween() {
+        let bins = timeline(docs).histogram(per: .year)
+        #expect(bins.count == 1992 - 1965 + 1)
+        #expect(bins.first == TimelineBin(period: date("1965"), count: 1))
+        #expect(bins.last == TimelineBin(period: date("1992"), count: 2))
+        #expect(bins.dropFirst().dropLast().allSatisfy { $0.count == 0 })
+    }
+
+    @Test func monthHistogramLeavesOutYearOnlyEvents() {
+        let bins = timeline(docs).histogram(per: .month)
+        #expect(bins == [TimelineBin(period: date("1992-03"), count: 1)])
+    }
+
+    @Test func eventsOfADocumentAndOfASentence() {
+        let t = timeline(docs)
+        #expect(t.events(in: DocumentID(2)).map(\.value) == ["1992-03-03"])
+        let i = t.eventIndex(for: SentenceID(document: DocumentID(1), index: 0))
+        #expect(i.map { t.events[$0].value } == "1992")
+    }
+}
+
+@Suite struct DateDisplayTests {
+    @Test(arguments: [
+        ("It began on Nov. 12, 2020.", "2020-11-12"),
+        ("It began in early 2021.", "early 2021"),
+        ("It began in the summer of 2019.", "summer 2019"),
+        ("It began in the 1990s.", "1990s"),
+        ("It ran from 2019 to 2025.", "2019–2025"),
+        ("It grew since 2018.", "after 2018"),
+        ("It began in the 20th century.", "1900s"),
+    ])
+    func readsAtItsPrecision(_ c: (String, String)) {
+        #expect(tagDates(c.0).first?.displayDate == c.1)
+    }
+
+    @Test func weekAndWeekend() {
+        #expect(tagDates("They met this week.", on: "2020-11-12").first?.displayDate == "week of 2020-11-09")
+        #expect(tagDates("They met at the weekend.", on: "2020-11-12").first?.displayDate == "weekend of 2020-11-07")
+    }
+}
+
+@Suite struct TimelineMetadataTests {
+    @Test func publicationLinesAndDatelinesAreNotEvents() {
+        let doc = ActorFixtures.document(
+            [["Published: August 12, 2021"], ["SEOUL, Aug. 12 — Seoul said the hotline went silent on July 27."]], id: 0,
+            date: date("2021-08-12"))
+        let t = timeline([doc])
+        #expect(t.entries.map(\.expression.value) == ["2021-07-27"])
+        #expect(t.expressions.map(\.value) == ["2021-08-12", "2021-08-12", "2021-07-27"])
+    }
+
+    @Test func oneSentenceNamingOneDateTwiceIsOneEntry() {
+        let doc = ActorFixtures.document("Envoys met in Beijing today, Nov. 12, 2020, for talks.", id: 0, date: date("2020-11-12"))
+        #expect(timeline([doc]).entries.count == 1)
+    }
+}

@@ -118,6 +118,59 @@ import Testing
         }
     }
 
+    /// The subset of `polex timeline --json` these tests read.
+    struct TimelineList: Decodable {
+        struct Interval: Decodable {
+            var start: String
+        }
+        struct ActorRef: Decodable {
+            var id: String
+        }
+        struct Event: Decodable {
+            var value: String
+            var interval: Interval?
+            var actors: [ActorRef]
+            var sourceCount: Int
+        }
+        struct Undated: Decodable {
+            var path: String
+        }
+        var events: [Event]
+        var undatedDocuments: [Undated]
+    }
+
+    /// Milestones the briefs date in full, from the invasion to Camp David.
+    static let milestones = [
+        "1950-06-25", "1953-07-27", "1953-10-01", "1954-11-17", "1992-08-24", "2016-07-08", "2018-04-27",
+        "2018-06-12", "2020-11-12", "2021-03-12", "2021-05-21", "2022-03-09", "2023-04-26", "2023-08-18",
+    ]
+
+    /// Dates of the unrelated "Recent Posts" and "Related Posts" headlines in the clippings.
+    static let boilerplateDates = ["2020-10-03", "2020-09-21", "2020-11-30", "2020-12-14", "2020-12-09", "2020-12-02"]
+
+    @Test func timelineSpansTheKoreanWarToCampDavid() throws {
+        let r = try Polex.run(["timeline", "--json"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "unexpected stderr: \(r.stderr)")
+        let t = try JSONDecoder().decode(TimelineList.self, from: Data(r.stdout.utf8))
+        #expect(t.undatedDocuments.isEmpty, "undated: \(t.undatedDocuments.map(\.path))")
+        let startYears = t.events.compactMap { $0.interval.flatMap { Int($0.start.prefix(4)) } }
+        #expect(startYears.min() == 1950)
+        #expect(startYears.max() == 2023)
+        let values = Set(t.events.map(\.value))
+        for m in Self.milestones {
+            #expect(values.contains(m), "no event on \(m)")
+        }
+        for d in Self.boilerplateDates {
+            #expect(!values.contains(d), "a boilerplate headline date \(d) entered the timeline")
+        }
+        // The first Moon–Biden call is told by a brief, a clipping and a wire item: one event, three sources.
+        let call = t.events.filter { $0.value == "2020-11-12" }.map(\.sourceCount).max() ?? 0
+        #expect(call >= 3)
+        let invasion = t.events.first { $0.value == "1950-06-25" }
+        #expect(invasion?.actors.contains { $0.id == "kp" } == true)
+    }
+
     /// The empty stderr above proves something only if the loader would speak
     /// up: a user dictionary that repeats an id and takes a bundled alias must be reported.
     @Test func dictionaryProblemsAreReported() throws {

@@ -143,6 +143,16 @@ import Testing
         }
     }
 
+    @Test func phraseMatchingIsTheSameOnOneOrManyThreads() {
+        let index = TextIndex(documents: Fixture.generated(300), parallelism: 2)
+        for terms in [["north", "korea"], ["trade", "talks", "summit"], ["the", "absent"]] {
+            let serial = PhraseMatcher(index: index, terms: terms, includeBoilerplate: false, parallelWork: .max).run()
+            let parallel = PhraseMatcher(index: index, terms: terms, includeBoilerplate: false, parallelWork: 0).run()
+            #expect(serial.docs == parallel.docs)
+            #expect(serial.tf == parallel.tf)
+        }
+    }
+
     @Test func allMatchesInOneDocument() throws {
         let docs = Fixture.documents(texts)
         let index = TextIndex(documents: docs)

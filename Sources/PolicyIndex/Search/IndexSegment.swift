@@ -15,9 +15,9 @@ struct IndexSegment: Sendable {
     let docCount: Int
     let terms: TermTable
     let docOffsets: [UInt32]
-    let docStream: [UInt8]
+    let docStream: ByteBlock
     let posOffsets: [UInt32]
-    let posStream: [UInt8]
+    let posStream: ByteBlock
     /// Documents containing each term anywhere (content or boilerplate).
     let docFrequency: [UInt32]
 }
@@ -133,8 +133,8 @@ extension IndexSegment {
         docOffsets[termCount] = UInt32(docStream.count)
         posOffsets[termCount] = UInt32(posStream.count)
         return IndexSegment(
-            firstDoc: firstDoc, docCount: docCount, terms: terms, docOffsets: docOffsets, docStream: docStream,
-            posOffsets: posOffsets, posStream: posStream, docFrequency: docFrequency)
+            firstDoc: firstDoc, docCount: docCount, terms: terms, docOffsets: docOffsets, docStream: ByteBlock(docStream),
+            posOffsets: posOffsets, posStream: ByteBlock(posStream), docFrequency: docFrequency)
     }
 }
 
@@ -143,4 +143,16 @@ extension IndexSegment {
 func withUTF8<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }
     return Array(text.utf8).withUnsafeBufferPointer(body)
+}
+
+/// Immutable bytes at a fixed address, so readers can hold a plain pointer
+/// (no reference counting per access in the query loops) while the block lives.
+final class ByteBlock: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    init(_ array: [UInt8]) {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        bytes = UnsafeBufferPointer(rebasing: buffer[0..<array.count])
+    }
+    deinit { UnsafeMutableBufferPointer(mutating: bytes).deallocate() }
 }

@@ -22,10 +22,18 @@ extension TextIndex {
         var out = TermPostings()
         var key = term
         key.withUTF8 { k in
+            var found: [(segment: Int, term: Int)] = []
+            var total = 0
             for (si, segment) in segments.enumerated() {
                 guard let id = segment.terms.find(k) else { continue }
-                decode(segment: si, term: Int(id), includeBoilerplate: includeBoilerplate, into: &out)
+                found.append((si, Int(id)))
+                total += Int(segment.docFrequency[Int(id)])
             }
+            // One allocation per array: growing segment by segment would copy.
+            out.docs.reserveCapacity(total)
+            out.tf.reserveCapacity(total)
+            out.refs.reserveCapacity(total)
+            for (si, id) in found { decode(segment: si, term: id, includeBoilerplate: includeBoilerplate, into: &out) }
         }
         return out
     }
@@ -33,12 +41,9 @@ extension TextIndex {
     private func decode(segment si: Int, term: Int, includeBoilerplate: Bool, into out: inout TermPostings) {
         let segment = segments[si]
         let base = UInt32(segment.firstDoc)
-        let df = Int(segment.docFrequency[term])
-        out.docs.reserveCapacity(out.docs.count + df)
-        out.tf.reserveCapacity(out.tf.count + df)
-        out.refs.reserveCapacity(out.refs.count + df)
         var posOffset = segment.posOffsets[term]
-        segment.docStream.withUnsafeBufferPointer { p in
+        do {
+            let p = segment.docStream.bytes
             var i = Int(segment.docOffsets[term])
             let end = Int(segment.docOffsets[term + 1])
             var doc: UInt32 = 0
@@ -61,14 +66,13 @@ extension TextIndex {
     /// Appends the positions at `ref` to `out`, ascending; boilerplate positions
     /// only when asked.
     func positions(_ ref: PositionRef, includeBoilerplate: Bool, into out: inout [UInt32]) {
-        segments[Int(ref.segment)].posStream.withUnsafeBufferPointer { p in
-            var i = Int(ref.offset)
-            var position: UInt32 = 0
-            for _ in 0..<ref.count {
-                let v = VarInt.read(p, &i)
-                position &+= v >> 1
-                if includeBoilerplate || v & 1 == 0 { out.append(position) }
-            }
+        let p = positionStreams[Int(ref.segment)]
+        var i = Int(ref.offset)
+        var position: UInt32 = 0
+        for _ in 0..<ref.count {
+            let v = VarInt.read(p, &i)
+            position &+= v >> 1
+            if includeBoilerplate || v & 1 == 0 { out.append(position) }
         }
     }
 }

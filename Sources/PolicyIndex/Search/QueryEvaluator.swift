@@ -134,51 +134,8 @@ struct QueryEvaluator {
 
     /// Documents where the terms occur at consecutive positions (within one
     /// sentence, thanks to the sentence gap).
-    private mutating func phraseLeaf(_ terms: [String]) -> Leaf {
-        let parts = terms.map { leaf(.term($0)) }
-        guard let rarest = parts.min(by: { $0.docs.count < $1.docs.count }), !rarest.docs.isEmpty else { return .empty }
-        var candidates = rarest.docs
-        for p in parts where !candidates.isEmpty { candidates = SortedIDs.intersect(candidates, p.docs) }
-        var out = Leaf()
-        var starts: [UInt32] = []
-        var offsets = [0]
-        var cursors = [Int](repeating: 0, count: parts.count)
-        var current: [UInt32] = []
-        var next: [UInt32] = []
-        for doc in candidates {
-            current.removeAll(keepingCapacity: true)
-            for (k, part) in parts.enumerated() {
-                cursors[k] = SortedIDs.lowerBound(part.docs, doc, from: cursors[k])
-                guard case .term(let refs) = part.positions else { continue }
-                next.removeAll(keepingCapacity: true)
-                index.positions(refs[cursors[k]], includeBoilerplate: options.includeBoilerplate, into: &next)
-                if k == 0 {
-                    swap(&current, &next)
-                } else {
-                    current = Self.follows(current, next, offset: UInt32(k))
-                }
-                if current.isEmpty { break }
-            }
-            guard !current.isEmpty else { continue }
-            out.docs.append(doc)
-            out.tf.append(UInt32(current.count))
-            starts += current
-            offsets.append(starts.count)
-        }
-        out.positions = .phrase(starts: starts, offsets: offsets, length: UInt32(terms.count))
-        return out
-    }
-
-    /// The starts `s` in `starts` such that `s + offset` is in `later` (both ascending).
-    private static func follows(_ starts: [UInt32], _ later: [UInt32], offset: UInt32) -> [UInt32] {
-        var out: [UInt32] = []
-        var j = 0
-        for s in starts {
-            let want = s + offset
-            while j < later.count, later[j] < want { j += 1 }
-            if j < later.count, later[j] == want { out.append(s) }
-        }
-        return out
+    private func phraseLeaf(_ terms: [String]) -> Leaf {
+        PhraseMatcher(index: index, terms: terms, includeBoilerplate: options.includeBoilerplate).run()
     }
 
     /// The documents (and places) a field filter admits.

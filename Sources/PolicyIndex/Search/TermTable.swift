@@ -18,6 +18,8 @@ struct TermTable: Sendable {
 
     var count: Int { hashes.count }
 
+    var memoryFootprint: Int { arena.count + (starts.count + hashes.count + slots.count) * 4 }
+
     /// FNV-1a, folded to 32 bits: cheap for the short keys that terms are.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {

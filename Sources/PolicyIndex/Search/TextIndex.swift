@@ -5,9 +5,14 @@ import Foundation
 /// Built once, in parallel (one `IndexSegment` per slice of documents), and
 /// read-only afterwards. Queries go through `search(_:limit:options:filters:)`;
 /// `Workspace.search` adds the `actor:` filter on top.
-public final class TextIndex: Sendable {
+///
+/// `@unchecked Sendable`: every stored property is immutable after `init`; the
+/// raw stream pointers point into `ByteBlock`s that the segments keep alive.
+public final class TextIndex: @unchecked Sendable {
     let documents: [Document]
     let segments: [IndexSegment]
+    /// Each segment's position stream, as plain pointers for the hot loops.
+    let positionStreams: [UnsafeBufferPointer<UInt8>]
     /// `firstDoc` of each segment, for finding a document's segment.
     let segmentStarts: [Int]
     let lengthAll: [UInt32]
@@ -57,6 +62,7 @@ public final class TextIndex: Sendable {
         }
         self.segments = segments
         self.segmentStarts = segments.map(\.firstDoc)
+        self.positionStreams = segments.map(\.posStream.bytes)
         self.lengthAll = lengthAll
         self.lengthContent = lengthContent
         self.sentenceStarts = sentenceStarts
@@ -117,6 +123,17 @@ public final class TextIndex: Sendable {
             if sentenceStarts[mid] <= position { lo = mid } else { hi = mid }
         }
         return lo - base
+    }
+
+    /// Bytes held by the index's own arrays (not the documents), for `polex stats`.
+    public var memoryFootprint: Int {
+        var total = (lengthAll.count + lengthContent.count + sentenceStarts.count) * 4 + sentenceBase.count * 8
+        for s in segments {
+            total += s.docStream.bytes.count + s.posStream.bytes.count
+            total += (s.docOffsets.count + s.posOffsets.count + s.docFrequency.count) * 4
+            total += s.terms.memoryFootprint
+        }
+        return total
     }
 
     /// Folded terms starting with `prefix`, in byte order.

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Walks one term's document stream in one segment, straight from the bytes.
+struct DocCursor {
+    let stream: UnsafeBufferPointer<UInt8>
+    var at: Int
+    let end: Int
+    /// Local document number of the current entry.
+    var doc: UInt32 = 0
+    var tfAll: UInt32 = 0
+    var tfBoilerplate: UInt32 = 0
+    /// Where the current entry's positions start in the segment's position stream.
+    var positions: UInt32
+    private var nextPositions: UInt32
+    let documentFrequency: UInt32
+
+    init(segment: IndexSegment, term: Int) {
+        stream = segment.docStream.bytes
+        at = Int(segment.docOffsets[term])
+        end = Int(segment.docOffsets[term + 1])
+        positions = segment.posOffsets[term]
+        nextPositions = positions
+        documentFrequency = segment.docFrequency[term]
+    }
+
+    /// Moves to the next entry; false at the end.
+    @inline(__always)
+    mutating func next() -> Bool {
+        guard at < end else { return false }
+        doc &+= VarInt.read(stream, &at)
+        tfAll = VarInt.read(stream, &at)
+        tfBoilerplate = VarInt.read(stream, &at)
+        positions = nextPositions
+        nextPositions &+= VarInt.read(stream, &at)
+        return true
+    }
+
+    /// Moves to the first entry at or after `target`; false at the end.
+    @inline(__always)
+    mutating func advance(to target: UInt32) -> Bool {
+        while doc < target {
+            if !next() { return false }
+        }
+        return true
+    }
+}
+
+/// Finds a phrase by walking the terms' streams in lockstep, segment by
+/// segment, decoding positions only for documents that hold every term.
+/// Large segments run on both cores.
+struct PhraseMatcher {
+    let index: TextIndex
+    let terms: [String]
+    let includeBoilerplate: Bool
+    /// Below this many candidate documents, threads cost more than they save.
+    var parallelWork = 5_000
+
+    /// Per segment: documents, phrase counts and phrase start positions.
+    struct Part {
+        var docs: [UInt32] = []
+        var tf: [UInt32] = []
+        var starts: [UInt32] = []
+        var offsets: [Int] = [0]
+    }
+
+    func run() -> Leaf {
+        let segments = index.segments
+        // Each segment's term ids; a segment missing a term cannot match.
+        let ids: [[Int]?] = segments.map { segment in
+            var out: [Int] = []
+            for t in terms {
+                guard let id = segment.terms.find(t) else { return nil }
+                out.append(Int(id))
+            }
+            return out
+        }
+        nonisolated(unsafe) var parts = [Part](repeating: Part(), count: segments.count)
+        let work = zip(segments, ids).reduce(0) { acc, pair in
+            acc + (pair.1.map { ids in ids.map { Int(pair.0.docFrequency[$0]) }.min() ?? 0 } ?? 0)
+        }
+        if work > parallelWork && segments.count > 1 {
+            parts.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let slots = out
+                DispatchQueue.concurrentPerform(iterations: segments.count) { s in
+                    if let termIDs = ids[s] { slots[s] = match(segment: segments[s], termIDs: termIDs) }
+                }
+            }
+        } else {
+            for s in segments.indices { if let termIDs = ids[s] { parts[s] = match(segment: segments[s], termIDs: termIDs) } }
+        }
+        var leaf = Leaf()
+        var starts: [UInt32] = []
+        var offsets = [0]
+        for (s, part) in parts.enumerated() where !part.docs.isEmpty {
+            let base = UInt32(segments[s].firstDoc)
+            leaf.docs += part.docs.map { $0 + base }
+            leaf.tf += part.tf
+            let shift = starts.count
+            starts += part.starts
+            offsets += part.offsets.dropFirst().map { $0 + shift }
+        }
+        leaf.positions = .phrase(starts: starts, offsets: offsets, length: UInt32(terms.count))
+        return leaf
+    }
+
+    private func match(segment: IndexSegment, termIDs: [Int]) -> Part {
+        var cursors = termIDs.map { DocCursor(segment: segment, term: $0) }
+        // Lead with the rarest term: it proposes the fewest documents.
+        let lead = cursors.indices.min { cursors[$0].documentFrequency < cursors[$1].documentFrequency } ?? 0
+        let stream = segment.posStream.bytes
+        var part = Part()
+        var scratch = [UInt32](repeating: 0, count: 64)
+        for k in cursors.indices {
+            guard cursors[k].next() else { return part }
+        }
+        var target = cursors.map(\.doc).max() ?? 0
+        while true {
+            // Leapfrog until every cursor sits on the same document.
+            var aligned = true
+            for k in cursors.indices {
+                guard cursors[k].advance(to: target) else { return part }
+                if cursors[k].doc > target {
+                    target = cursors[k].doc
+                    aligned = false
+                }
+            }
+            guard aligned else { continue }
+            // A phrase in boilerplate only does not count unless asked.
+            if includeBoilerplate || !cursors.contains(where: { $0.tfAll == $0.tfBoilerplate }) {
+                let count = phraseStarts(cursors, stream, &scratch)
+                if count > 0 {
+                    part.docs.append(target)
+                    part.tf.append(UInt32(count))
+                    part.starts += scratch[0..<count]
+                    part.offsets.append(part.starts.count)
+                }
+            }
+            guard cursors[lead].next() else { break }
+            target = cursors[lead].doc
+        }
+        return part
+    }
+
+    /// Decodes the first term's positions into `scratch` and keeps those that
+    /// every later term follows at the right distance. Returns how many remain.
+    private func phraseStarts(_ cursors: [DocCursor], _ stream: UnsafeBufferPointer<UInt8>, _ scratch: inout [UInt32]) -> Int {
+        let first = cursors[0]
+        if scratch.count < Int(first.tfAll) { scratch = [UInt32](repeating: 0, count: Int(first.tfAll) * 2) }
+        return scratch.withUnsafeMutableBufferPointer { buffer in
+            var count = 0
+            var i = Int(first.positions)
+            var position: UInt32 = 0
+            for _ in 0..<first.tfAll {
+                let v = VarInt.read(stream, &i)
+                position &+= v >> 1
+                if includeBoilerplate || v & 1 == 0 {
+                    buffer[count] = position
+                    count += 1
+                }
+            }
+            for k in 1..<cursors.count where count > 0 {
+                count = Self.keepFollowed(
+                    buffer, count: count, stream: stream, at: cursors[k].positions, total: cursors[k].tfAll, offset: UInt32(k),
+                    includeBoilerplate: includeBoilerplate)
+            }
+            return count
+        }
+    }
+
+    /// Keeps the starts `s` in `starts[0..<count]` for which `s + offset` is one
+    /// of the `total` positions at `at`; decodes only as far as needed.
+    @inline(__always)
+    static func keepFollowed(
+        _ starts: UnsafeMutableBufferPointer<UInt32>, count: Int, stream: UnsafeBufferPointer<UInt8>, at: UInt32, total: UInt32,
+        offset: UInt32, includeBoilerplate: Bool
+    ) -> Int {
+        var i = Int(at)
+        var position: UInt32 = 0
+        var read = 0
+        var kept = 0
+        for _ in 0..<total {
+            let v = VarInt.read(stream, &i)
+            position &+= v >> 1
+            guard includeBoilerplate || v & 1 == 0 else { continue }
+            while read < count, starts[read] &+ offset < position { read += 1 }
+            if read == count { break }
+            if starts[read] &+ offset == position {
+                starts[kept] = starts[read]
+                kept += 1
+                read += 1
+            }
+        }
+        return kept
+    }
+}

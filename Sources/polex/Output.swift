@@ -42,4 +42,33 @@ enum Output {
         }
         return String(r)
     }
+
+    /// Prints `name  value` lines with the values aligned.
+    static func printPairs(_ pairs: [(String, String)]) {
+        let width = pairs.map { $0.0.count }.max() ?? 0
+        var out = ""
+        for (k, v) in pairs { out += singleLine(k).padding(toLength: width, withPad: " ", startingAt: 0) + "  " + singleLine(v) + "\n" }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// At most `max` characters, with `…` where text was cut (at the start when `keepEnd`).
+    static func clip(_ s: String, _ max: Int, keepEnd: Bool = false) -> String {
+        guard s.count > max, max > 1 else { return s }
+        return keepEnd ? "…" + s.suffix(max - 1) : s.prefix(max - 1) + "…"
+    }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+}
+
+/// What polex needs to know about the terminal on stdout.
+enum Terminal {
+    static var isTTY: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns of the terminal, from the tty or `COLUMNS`, else 100.
+    static var columns: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
+        return 100
+    }
 }

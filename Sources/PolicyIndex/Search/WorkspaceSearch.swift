@@ -10,8 +10,12 @@ extension Workspace {
     public func searchResults(_ query: String, limit: Int = 20, options: SearchOptions = SearchOptions()) throws(QueryError)
         -> SearchResults
     {
-        let parsed = try Query(query)
-        return textIndex.search(parsed, limit: limit, options: options, filters: filterResolver(options))
+        searchResults(try Query(query), limit: limit, options: options)
+    }
+
+    /// The best `limit` hits for a parsed query and how many documents matched in all.
+    public func searchResults(_ query: Query, limit: Int = 20, options: SearchOptions = SearchOptions()) -> SearchResults {
+        textIndex.search(query, limit: limit, options: options, filters: filterResolver(options))
     }
 
     /// Every span a query matches in one document (for n/N stepping in a reader).

@@ -108,7 +108,7 @@ struct FrontMatter {
                 indent = 0
             case 0x20 where lineStart:
                 indent += 1
-                if indent > maxDepth * 4 { return "indented more than \(maxDepth * 4) spaces" }
+                if indent > maxDepth * 4 { return "nested more than \(maxDepth) levels (indented \(indent) columns)" }
             case 0x2D where lineStart:
                 // `- - - x` nests one sequence per dash.
                 indent += 2

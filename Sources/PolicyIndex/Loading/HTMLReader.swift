@@ -24,6 +24,7 @@ enum HTMLReader {
         draft.body = body
         draft.title = page.first(["og:title", "twitter:title"]) ?? page.firstH1 ?? page.title.map(siteless)
         draft.source = page.first(["og:site_name", "application-name", "publisher", "dc.publisher", "citation_journal_title"])
+            ?? page.title.flatMap(siteName)
         if let author = page.first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "byl"]),
             !author.hasPrefix("http")
         {
@@ -43,6 +44,19 @@ enum HTMLReader {
         draft.tags = Array(tags.filter { !$0.isEmpty }.prefix(100))
         if let d = page.first(["og:description", "description"]) { draft.extra["description"] = d }
         if let lang = page.lang, !lang.isEmpty { draft.extra["lang"] = lang }
+    }
+
+    /// `Talks resume | The Daily Ledger` → `The Daily Ledger`: the last part of a
+    /// `<title>` split at a site separator, when it is short enough to be a name.
+    static func siteName(_ title: String) -> String? {
+        for sep in [" | ", " – ", " — ", " :: ", " · "] where title.contains(sep) {
+            let parts = title.components(separatedBy: sep)
+            guard let last = parts.last?.trimmingCharacters(in: .whitespaces), parts.count >= 2, !last.isEmpty,
+                last.split(separator: " ").count <= 5, last.count * 2 < title.count
+            else { return nil }
+            return last
+        }
+        return nil
     }
 
     /// `Talks resume | The Daily Ledger` → `Talks resume`: the longest part of a

@@ -32,22 +32,28 @@ enum BoilerplateCleaner {
         guard f.isShort else { return nil }
         let v = BoilerplateVocabulary.self
         if f.hasAny(v.commentFormPhrases) { return .commentForm }
-        if f.has("cookie"), f.words <= 80, f.hasAny(v.cookieOwners), f.tokens.contains(where: { v.consentWords.contains($0) }) {
-            return .cookieNotice
-        }
         if f.words <= 15, f.tokens.contains(where: { v.shareStrong.contains($0) }), f.share(in: v.shareWords) >= 0.6 {
             return .shareButtons
         }
+        // A line of short items between separators is a menu or a breadcrumb trail.
+        if f.words <= 40, f.separators >= 2, Double(f.words) / Double(f.separators + 1) <= 3.5 { return .navigation }
         if f.words <= 60, f.hasAny(v.publisherPhrases) || (f.has("copyright") && f.tokens.contains { $0.count == 4 && Int($0) != nil }) {
             return .publisherBlurb
+        }
+        if f.has("cookie"), f.words <= 80, f.hasAny(v.cookieOwners), f.tokens.contains(where: { v.consentWords.contains($0) }) {
+            return .cookieNotice
         }
         if f.words <= 12, f.hasAny(v.footerLinks) { return .publisherBlurb }
         if f.words <= 40, f.has("newsletter") || f.starts(with: ["subscribe to", "sign up for", "sign up to"]) {
             return .publisherBlurb
         }
         if f.words <= 20, f.starts(with: v.mastheadOpenings) { return .masthead }
+        // "Posted on March 3, 2020 by the editors", "By Jane Roe · April 27, 2023".
+        if f.words <= 16, f.starts(with: v.postingLines), f.isDateLine || f.words <= 8 || DateField.parse(f.lower) != nil {
+            return .masthead
+        }
+        if f.words <= 30, f.starts(with: v.taxonomyLines) { return .navigation }
         if f.words <= 5, !f.tokens.isEmpty, f.tokens.allSatisfy({ v.interfaceWords.contains($0) }) { return .navigation }
-        if f.words <= 40, f.separators >= 2, Double(f.words) / Double(f.separators + 1) <= 3.5 { return .navigation }
         return nil
     }
 

@@ -79,6 +79,11 @@ enum BoilerplateVocabulary {
         "the voice of", "an independent", "your source for", "news from",
     ]
 
+    /// Openings of byline and posting lines.
+    static let postingLines = ["posted on ", "posted by ", "published on ", "published ", "updated ", "last updated", "by "]
+    /// Openings of a post's category and tag lines.
+    static let taxonomyLines = ["tags:", "tagged:", "tagged with", "categories:", "category:", "filed under", "posted in"]
+
     /// An image caption or photo credit.
     static func looksLikeCaption(_ f: ParagraphFeatures) -> Bool {
         guard f.isShort, f.words <= 60 else { return false }

@@ -71,9 +71,36 @@ func day(_ iso: String) -> Int { PartialDate(iso: iso)!.firstDay }
         #expect(e.map(\.value) == ["2021-01-05"])
     }
 
-    @Test func presentTenseStaysInTheDocumentYear() {
-        let e = tagDates("The deadline is March 1 for all parties.", on: "2020-11-12")
-        #expect(e.map(\.value) == ["2020-03-01"])
+    @Test func withoutTenseTheNearestOccurrence() {
+        #expect(tagDates("The deadline is March 1 for all parties.", on: "2020-11-12").map(\.value) == ["2021-03-01"])
+        #expect(tagDates("The fair is on Sept. 3 in the harbour.", on: "2020-11-12").map(\.value) == ["2020-09-03"])
+    }
+
+    @Test func sinceMeansBeforeTheDocument() {
+        #expect(tagDates("Lines have been cut since June 9.", on: "2020-06-02").map(\.value) == ["2019-06-09"])
+    }
+
+    @Test func narrativeYearWinsOverTheDocumentYear() {
+        let tagger = TemporalTagger()
+        let doc = ActorFixtures.document(
+            "The war began on June 25, 1950.", "Troops landed within a week.", "They met the enemy on July 5.",
+            "Snow fell in the winter.", id: 0, date: date("2020-06-25"))
+        let e = tagger.expressions(in: doc)
+        #expect(e.map(\.value) == ["1950-06-25", "1950-07-05", "1950-WI"])
+        #expect(e[1].anchor == .earlierDate(e[0].span))
+    }
+
+    @Test func adjectivalYearIsNoNarrative() {
+        let doc = ActorFixtures.document(
+            "The lines reopened on the anniversary of the 1953 armistice.", "Officials met again on Aug. 1.", id: 0,
+            date: date("2021-08-12"))
+        #expect(TemporalTagger().expressions(in: doc).map(\.value) == ["1953", "2021-08-01"])
+    }
+
+    @Test func monthOfThatYear() {
+        let e = tagDates("During the 1952 campaign he said in October of that year that he would go.", on: "2020-06-25")
+        #expect(e.map(\.value) == ["1952", "1952-10"])
+        #expect(e.last?.text == "October of that year")
     }
 
     @Test func dayBeforeMonth() {
@@ -348,6 +375,8 @@ func day(_ iso: String) -> Int { PartialDate(iso: iso)!.firstDay }
         ("The envoy returns next week for talks.", "2020-W47"),
         ("The envoy visited last week for talks.", "2020-W45"),
         ("Sanctions were first imposed three years ago.", "2017"),
+        ("Thirty years ago today the two states opened relations.", "1990-11-12"),
+        ("Five years ago this week the first battery arrived.", "2015-W46"),
     ])
     func relativeForms(_ c: (String, String)) {
         let e = tagDates(c.0, on: "2020-11-12")

@@ -209,3 +209,20 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
         #expect(timeline([doc]).entries.count == 1)
     }
 }
+
+@Suite struct TimelineHeadingTests {
+    @Test func headingsAreNotEvents() {
+        var doc = ActorFixtures.document([["Tokyo, 1965"], ["Seoul and Tokyo signed the basic treaty in 1965."]], id: 0)
+        doc.paragraphs[0].kind = .heading
+        let t = timeline([doc])
+        #expect(t.entries.map(\.sentence.index) == [1])
+        #expect(t.expressions.count == 2)
+    }
+
+    @Test func datedBylineIsMetadata() {
+        let doc = ActorFixtures.document(
+            [["By the harbour desk · April 27, 2023 · Source: notes"], ["The ferry sailed on April 26, 2023."]], id: 0)
+        #expect(DocumentDater.date(of: doc)?.date == date("2023-04-27"))
+        #expect(timeline([doc]).entries.map(\.expression.value) == ["2023-04-26"])
+    }
+}

@@ -10,7 +10,7 @@ enum DateWord: Hashable, Sendable {
     case season(Int)
     /// 1 Monday … 7 Sunday, as in ISO 8601.
     case weekday(Int)
-    /// `one` … `twelve`, `a`, `an`: counts in `two days ago`.
+    /// `one` … `twenty`, the tens to `ninety`, `a`, `an`: counts in `two days ago`.
     case count(Int)
     /// `day`, `week`, … in singular or plural.
     case unit(TimeGrain, plural: Bool)
@@ -92,6 +92,10 @@ enum DateLexicon {
         for (i, d) in days.enumerated() { add([d], .weekday(i + 1)) }
         let counts = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
         for (i, c) in counts.enumerated() { add([c], .count(i + 1)) }
+        let teens = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (i, c) in teens.enumerated() { add([c], .count(i + 13)) }
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (i, c) in tens.enumerated() { add([c], .count((i + 2) * 10)) }
         add(["a", "an"], .count(1))
         add(["day"], .unit(.day, plural: false))
         add(["days"], .unit(.day, plural: true))

@@ -1,5 +1,5 @@
 /// Dates a document from its opening lines when its metadata did not: a
-/// `Published …` or `Updated …` line, or a dateline (`SEOUL, Nov. 12 (Yonhap) —`,
+/// `Published …` or `Updated …` line, a dated byline, or a dateline (`SEOUL, Nov. 12 (Yonhap) —`,
 /// `November 12, 2020 —`). A dateline without a year takes the year from the
 /// file name or URL only when that names exactly one year (and agrees on the
 /// month); otherwise the date stays unknown.
@@ -37,6 +37,7 @@ public enum DocumentDater {
         let tagger = TemporalTagger()
         var published: PartialDate?
         var updated: PartialDate?
+        var byline: PartialDate?
         var dateline: PartialDate?
         var yearless: (month: Int, day: Int)?
         var spans: [TextSpan] = []
@@ -48,6 +49,10 @@ public enum DocumentDater {
             let lower = line.prefix(16).lowercased()
             if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("date:") || lower.hasPrefix("dated") {
                 published = published ?? firstDate(in: line, tagger)
+                spans.append(span(line))
+            } else if line.hasPrefix("By "), let d = firstDate(in: line, tagger) {
+                // A byline with a date (`By the desk · April 27, 2023`) states when the piece appeared.
+                byline = byline ?? d
                 spans.append(span(line))
             } else if lower.hasPrefix("updated") || lower.hasPrefix("last updated") {
                 updated = updated ?? firstDate(in: line, tagger)
@@ -64,6 +69,7 @@ public enum DocumentDater {
         }
         if let p = published { return (DocumentDate(p, origin: .published), spans) }
         if let d = dateline { return (DocumentDate(d, origin: .dateline), spans) }
+        if let b = byline { return (DocumentDate(b, origin: .published), spans) }
         if let u = updated { return (DocumentDate(u, origin: .published), spans) }
         if let md = yearless, let y = yearNamed(in: names, month: md.month),
             md.day <= DayNumber.daysInMonth(year: y, month: md.month)

@@ -89,6 +89,16 @@ extension TaggerRun {
         }
         if let year = yearNumber(j) { return FoundExpression(i, j + 1, date: PartialDate(year: year, month: m)) }
         if kw(j) == .of, let year = yearNumber(j + 1) { return FoundExpression(i, j + 2, date: PartialDate(year: year, month: m)) }
+        // `in October of that year`, `in May the same year`: the year is the one just named.
+        var k = j
+        if kw(k) == .of { k += 1 }
+        if kw(k) == .that || kw(k) == .the && kw(k + 1) == .same, let a = previous, a.grain <= .year,
+            case .unit(.year, plural: false)? = tok(kw(k) == .that ? k + 1 : k + 2)?.word
+        {
+            let hi = kw(k) == .that ? k + 2 : k + 3
+            return FoundExpression(
+                i, hi, date: PartialDate(year: DayNumber.civil(a.start).year, month: m), anchor: .earlierDate(a.span))
+        }
         // A month name alone must be a full name introduced as a time (`in June`, `since March`).
         guard !abbreviated else { return nil }
         var p = i - 1
@@ -114,22 +124,40 @@ extension TaggerRun {
         return f
     }
 
-    /// A month (and day) without a year, placed in the year around the document date.
+    /// A month (and day) without a year: in the year of a recent narrative date when the
+    /// text is telling another year, else in the year around the document date.
+    func yearless(_ lo: Int, _ hi: Int, month m: Int, day: Int?, lastDay: Int?, qualifier: DateKeyword?) -> FoundExpression? {
+        let byDocument = documentYear(lo, hi, month: m, day: day, qualifier: qualifier)
+        var year: Int
+        var anchor = TimeAnchor.documentDate
+        if qualifier == nil, let n = narrativeYear(shifted: byDocument.map { $0 != reference?.year } ?? false) {
+            (year, anchor) = (n.year, .earlierDate(n.span))
+        } else if let y = byDocument {
+            year = y
+        } else {
+            let value = "XXXX-" + DateText.pad2(m) + (day.map { "-" + DateText.pad2($0) } ?? "")
+            return FoundExpression(lo, hi, value: value, grain: day == nil ? .month : .day, interval: nil)
+        }
+        var f: FoundExpression?
+        if let d = day {
+            f = dayRange(lo, hi, year: year, month: m, first: d, last: lastDay ?? d, anchor: anchor)
+        } else {
+            f = FoundExpression(lo, hi, date: PartialDate(year: year, month: m), anchor: anchor)
+        }
+        f?.yearlessMonth = m
+        f?.yearlessDay = day
+        return f
+    }
+
+    /// The year a month (and day) without one takes from the document date.
     ///
     /// A past-tense sentence cannot speak of a day after the document was written,
     /// so such a month-day belongs to the year before; a future-tense one before
-    /// the document's month belongs to the year after.
-    func yearless(_ lo: Int, _ hi: Int, month m: Int, day: Int?, lastDay: Int?, qualifier: DateKeyword?) -> FoundExpression? {
-        guard let ref = reference, let refMonth = ref.month else {
-            let mm = DateText.pad2(m)
-            if let ref = reference, qualifier == nil {
-                // Only the document's year is known: the month sits in that year.
-                if let d = day { return dayRange(lo, hi, year: ref.year, month: m, first: d, last: lastDay ?? d, anchor: .documentDate) }
-                return FoundExpression(lo, hi, date: PartialDate(year: ref.year, month: m), anchor: .documentDate)
-            }
-            let value = "XXXX-" + mm + (day.map { "-" + DateText.pad2($0) } ?? "")
-            return FoundExpression(lo, hi, value: value, grain: day == nil ? .month : .day, interval: nil)
-        }
+    /// the document's month belongs to the year after; without a tense, the
+    /// occurrence nearest the document date.
+    func documentYear(_ lo: Int, _ hi: Int, month m: Int, day: Int?, qualifier: DateKeyword?) -> Int? {
+        guard let ref = reference else { return nil }
+        guard let refMonth = ref.month else { return qualifier == nil ? ref.year : nil }
         let current = CalendarMath.monthIndex(year: ref.year, month: refMonth)
         var idx = CalendarMath.monthIndex(year: ref.year, month: m)
         switch qualifier {
@@ -140,22 +168,28 @@ extension TaggerRun {
             let refDay = ref.day ?? 0
             let after = idx > current || (idx == current && ref.day != nil && (day ?? 0) > refDay)
             let before = idx < current || (idx == current && ref.day != nil && day != nil && day! < refDay)
-            switch tense(lo, hi) {
+            // `since June 9`: the day lies before the document.
+            switch kw(lo - 1) == .since ? .past : tense(lo, hi) {
             case .past where after: idx -= 12
             case .future where before: idx += 12
+            case .unknown:
+                if idx - current > 6 { idx -= 12 } else if current - idx > 6 { idx += 12 }
             default: break
             }
         }
-        let year = CalendarMath.month(fromIndex: idx).year
-        var f: FoundExpression?
-        if let d = day {
-            f = dayRange(lo, hi, year: year, month: m, first: d, last: lastDay ?? d, anchor: .documentDate)
-        } else {
-            f = FoundExpression(lo, hi, date: PartialDate(year: year, month: m), anchor: .documentDate)
-        }
-        f?.yearlessMonth = m
-        f?.yearlessDay = day
-        return f
+        return CalendarMath.month(fromIndex: idx).year
+    }
+
+    /// The year of a recent narrative date (with its own year, at month or day precision)
+    /// when it is not the document's: a retrospective of 1950 written in 2020 goes on
+    /// `on July 5` meaning 1950. It counts in the same paragraph or the sentence before;
+    /// up to three sentences back when the document date would push the day into the
+    /// year before the document, which a retrospective rarely means.
+    func narrativeYear(shifted: Bool = false) -> (year: Int, span: TextSpan)? {
+        guard let n = narrative, n.year != reference?.year else { return nil }
+        let distance = sentenceOrdinal - n.sentence
+        guard n.paragraph == paragraph || distance <= 1 || shifted && distance <= 3 else { return nil }
+        return (n.year, n.span)
     }
 
     // MARK: Numbers
@@ -297,6 +331,12 @@ extension TaggerRun {
         default: introduced = qualifier != nil
         }
         guard introduced else { return nil }
+        if qualifier == nil, let n = narrativeYear() {
+            let idx = CalendarMath.seasonIndex(year: n.year, season: s)
+            return FoundExpression(
+                lo, j + 1, value: CalendarMath.seasonValue(index: idx), grain: .season,
+                interval: CalendarMath.seasonInterval(index: idx), anchor: .earlierDate(n.span))
+        }
         guard let ref = reference, let refMonth = ref.month else {
             return FoundExpression(lo, j + 1, value: "XXXX-" + CalendarMath.seasonCodes[s - 1], grain: .season, interval: nil)
         }

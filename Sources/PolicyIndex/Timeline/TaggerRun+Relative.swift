@@ -284,6 +284,7 @@ extension TaggerRun {
         guard case .unit(let g, _)? = tok(j)?.word else { return nil }
         switch kw(j + 1) {
         case .ago?:
+            if g == .year, let f = yearsAgoToday(i, j + 2, years: n) { return f }
             var f = relative(i, j + 2, unit: g, shift: -n)
             if g == .decade { f.modifier = .approximate }
             return f
@@ -291,5 +292,21 @@ extension TaggerRun {
         case .earlier?: return anchored(i, j + 2, unit: g, shift: -n)
         default: return nil
         }
+    }
+
+    /// `thirty years ago today`, `five years ago this week`: the same day (or week, or month)
+    /// that many years before the document date.
+    func yearsAgoToday(_ lo: Int, _ hi: Int, years n: Int) -> FoundExpression? {
+        guard let r = reference, let m = r.month else { return nil }
+        let y = r.year - n
+        let day = r.day.map { min($0, DayNumber.daysInMonth(year: y, month: m)) }
+        let then = PartialDate(year: y, month: m, day: day)
+        if kw(hi) == .today, then.precision == .day {
+            return FoundExpression(lo, hi + 1, date: then, anchor: .documentDate)
+        }
+        guard kw(hi) == .this, case .unit(let u, plural: false)? = tok(hi + 1)?.word, u == .week || u == .month,
+            let p = period(start: then.firstDay, known: Self.grain(of: then), unit: u, shift: 0)
+        else { return nil }
+        return FoundExpression(lo, hi + 2, value: p.value, grain: p.grain, interval: p.interval, anchor: .documentDate)
     }
 }

@@ -16,7 +16,7 @@ public struct TemporalTagger: Sendable {
         withBytes(document.text) { bytes in
             var run = TaggerRun(bytes: bytes, reference: document.date?.date)
             for s in document.sentences where includeBoilerplate || !s.isBoilerplate {
-                run.tagSentence(s.span.range, id: s.id, into: &out)
+                run.tagSentence(s.span.range, id: s.id, paragraph: Int(s.paragraph), into: &out)
             }
         }
         return out
@@ -91,6 +91,12 @@ struct TaggerRun {
     var tokens: [DateToken] = []
     var found: [FoundExpression] = []
     var previous: AnchorPoint?
+    /// The last date that carried its own year at month or day precision (or an adverbial year,
+    /// `in 1950`), with the ordinal of its sentence: a narrative's yearless dates follow it.
+    var narrative: (year: Int, span: TextSpan, sentence: Int, paragraph: Int)?
+    var sentenceOrdinal = -1
+    /// Paragraph of the sentence being tagged.
+    var paragraph = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, reference: PartialDate?) {
         self.b = bytes
@@ -98,8 +104,10 @@ struct TaggerRun {
         tokens.reserveCapacity(128)
     }
 
-    mutating func tagSentence(_ range: Range<Int>, id: SentenceID, into out: inout [TemporalExpression]) {
+    mutating func tagSentence(_ range: Range<Int>, id: SentenceID, paragraph: Int = 0, into out: inout [TemporalExpression]) {
         DateTokenizer.tokenize(b, range, into: &tokens)
+        sentenceOrdinal += 1
+        self.paragraph = paragraph
         found.removeAll(keepingCapacity: true)
         var i = 0
         while i < tokens.count {
@@ -110,6 +118,9 @@ struct TaggerRun {
             applyPartModifier(&f, floor: found.last?.hi ?? 0)
             if let r = f.interval, !f.isReference {
                 previous = AnchorPoint(span: span(f), start: r.lowerBound, grain: f.grain)
+                if f.anchor == .none, !f.isRange, f.grain <= .month {
+                    narrative = (DayNumber.civil(r.lowerBound).year, span(f), sentenceOrdinal, paragraph)
+                }
             }
             found.append(f)
             i = max(f.hi, i + 1)

@@ -60,6 +60,8 @@ public struct Timeline: Sendable {
         var seenSentence: SentenceID?
         for e in found where e.interval != nil && e.value != "PAST_REF" && e.value != "FUTURE_REF" {
             guard let s = doc.sentence(e.sentence), !metadata.contains(where: { $0.contains(e.span) }) else { continue }
+            // A heading (`Tokyo, 1965`, `The 2010s: pressure and patience`) names a period, not an event.
+            if Int(s.paragraph) < doc.paragraphs.count, doc.paragraphs[Int(s.paragraph)].kind == .heading { continue }
             // `BEIJING, Aug. 27 — … met today`: one sentence naming one date twice is one entry.
             if seenSentence != e.sentence {
                 seen.removeAll(keepingCapacity: true)

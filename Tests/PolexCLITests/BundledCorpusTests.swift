@@ -11,6 +11,57 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("data")
 
+    /// Articles the loader should find in `data/corpus`, counted from the files
+    /// themselves: one per article file, one per non-empty JSON Lines line.
+    static func expectedDocumentCount() throws -> Int {
+        let corpus = dataFolder.appendingPathComponent("corpus")
+        let files = try #require(FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: [.isRegularFileKey]))
+        var count = 0
+        for case let url as URL in files where !url.lastPathComponent.hasPrefix(".") {
+            switch url.pathExtension.lowercased() {
+            case "jsonl":
+                let text = try String(contentsOf: url, encoding: .utf8)
+                count += text.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+            case "md", "markdown", "txt", "html", "htm":
+                count += 1
+            default:
+                continue
+            }
+        }
+        return count
+    }
+
+    /// The subset of `polex stats --json` these tests read.
+    struct Stats: Decodable {
+        struct Issue: Decodable {
+            var path: String
+            var reason: String
+        }
+        var documents: Int
+        var skipped: [Issue]
+        var warnings: [Issue]
+        var boilerplateSentences: Int
+        var actors: Int
+        var relations: Int
+        var quotes: Int
+        var events: Int
+    }
+
+    @Test func statsLoadsEveryBundledFileWithoutWarnings() throws {
+        let expected = try Self.expectedDocumentCount()
+        #expect(expected >= 20)
+        let r = try Polex.run(["stats", "--json"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "unexpected stderr: \(r.stderr)")
+        let stats = try JSONDecoder().decode(Stats.self, from: Data(r.stdout.utf8))
+        #expect(stats.documents == expected)
+        #expect(stats.skipped.isEmpty, "skipped: \(stats.skipped.map { "\($0.path): \($0.reason)" })")
+        #expect(stats.warnings.isEmpty, "warnings: \(stats.warnings.map { "\($0.path): \($0.reason)" })")
+        // The two web clippings carry cookie notices, share buttons and comment forms to dim.
+        #expect(stats.boilerplateSentences > 0)
+        #expect(stats.actors > 0 && stats.relations > 0 && stats.quotes > 0 && stats.events > 0)
+    }
+
     /// The subset of `polex actors --json` these tests read.
     struct ActorList: Decodable {
         struct Seen: Decodable {

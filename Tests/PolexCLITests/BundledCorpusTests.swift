@@ -62,6 +62,54 @@ import Testing
         #expect(stats.actors > 0 && stats.relations > 0 && stats.quotes > 0 && stats.events > 0)
     }
 
+    /// The subset of `polex docs --json` these tests read.
+    struct DocumentList: Decodable {
+        struct DocumentDate: Decodable {
+            var value: String
+            var precision: String
+        }
+        struct Document: Decodable {
+            var path: String
+            var format: String
+            var title: String
+            var source: String?
+            var date: DocumentDate?
+            var words: Int
+            var boilerplateSentences: Int
+        }
+        var documents: [Document]
+    }
+
+    /// The shape the corpus is written to: every loader exercised, every article
+    /// dated and marked as a sample, briefs of 400–900 words, and boilerplate only
+    /// where the web clippings carry it.
+    @Test func everyBundledArticleIsDatedMarkedAndSized() throws {
+        let r = try Polex.run(["docs", "--json"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "unexpected stderr: \(r.stderr)")
+        let docs = try JSONDecoder().decode(DocumentList.self, from: Data(r.stdout.utf8)).documents
+        let byFormat = Dictionary(grouping: docs, by: \.format)
+        #expect(Set(byFormat.keys) == ["markdown", "text", "html", "jsonl"])
+        #expect(byFormat["text"]?.count == 1)
+        #expect(byFormat["html"]?.count == 1)
+        #expect((6...10).contains(byFormat["jsonl"]?.count ?? 0))
+        #expect(Set(byFormat["jsonl"]?.map(\.path) ?? []).count == 1)
+        for d in docs {
+            #expect(!d.title.isEmpty, "\(d.path) has no title")
+            #expect(d.date?.precision == "day", "\(d.path) has no publication day")
+            #expect(d.source?.hasPrefix("polex sample briefs") == true, "\(d.path) is not marked as a sample")
+            if d.format != "jsonl" {
+                #expect((400...900).contains(d.words), "\(d.path) has \(d.words) words")
+            }
+            if d.path.contains("clippings/") {
+                #expect(d.boilerplateSentences > 0, "nothing dimmed in the clipping \(d.path)")
+            } else if d.path.contains("briefs/") {
+                #expect(d.boilerplateSentences == 0, "prose dimmed as boilerplate in \(d.path)")
+            }
+        }
+        #expect(docs.filter { $0.path.contains("clippings/") }.count == 2)
+    }
+
     /// The subset of `polex actors --json` these tests read.
     struct ActorList: Decodable {
         struct Seen: Decodable {

@@ -51,6 +51,9 @@ public final class TerminalScreen {
     private let options: Options
     private let colors: ColorPairs
     private var previous: Canvas?
+    /// Rows and runs the last `draw` wrote (tests check that drawing stays incremental).
+    private(set) var lastDrawRows = 0
+    private(set) var lastDrawRuns = 0
     private var currentTimeout: Int32 = -2
     private var closed = false
     private var log: StderrLog?
@@ -147,9 +150,14 @@ public final class TerminalScreen {
         }
         let rows = min(canvas.height, screenSize.height)
         let cols = min(canvas.width, screenSize.width)
+        lastDrawRows = 0
+        lastDrawRuns = 0
         for y in 0..<rows {
-            for run in RowDiff.changedRuns(canvas, old, y: y, width: cols) {
+            let runs = RowDiff.changedRuns(canvas, old, y: y, width: cols)
+            if !runs.isEmpty { lastDrawRows += 1 }
+            for run in runs {
                 write(canvas, y: y, from: run.lowerBound, to: run.upperBound, screenWidth: screenSize.width)
+                lastDrawRuns += 1
             }
         }
         wrefresh(window)

@@ -32,7 +32,9 @@ final class TmuxSession {
         for (k, v) in environment { env[k] = v }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // `exec` keeps the pid written by the inner shell the program's own.
-        let inner = "echo $$ > \(Self.quote(pidFile)); exec env \(assignments) \(command)"
+        // NO_COLOR leaks in from test runners that set it; a test that wants it passes it.
+        let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let inner = "echo $$ > \(Self.quote(pidFile)); exec env \(unset)\(assignments) \(command)"
         let line = "sh -c \(Self.quote(inner)); echo EXIT=$?; sleep 30"
         try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", line])
     }

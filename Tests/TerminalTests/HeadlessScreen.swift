@@ -6,12 +6,15 @@ import TextUI
 @testable import Terminal
 
 /// A TerminalScreen drawing into /dev/null, so tests can read back what ncurses holds.
-/// Screens are process-wide in ncurses: callers are serialised by `HeadlessScreen.lock`.
+/// Screens are process-wide in ncurses: a second one cannot open while one is, so the
+/// suites that use this are `.serialized` (and TerminalScreen refuses a second screen).
 enum HeadlessScreen {
-    static func with<T>(size: Size = Size(width: 80, height: 24), _ body: (TerminalScreen) throws -> T) throws -> T {
+    static func with<T>(
+        size: Size = Size(width: 80, height: 24), term: String = "xterm-256color", _ body: (TerminalScreen) throws -> T
+    ) throws -> T {
         setenv("LC_ALL", "C.UTF-8", 1)
         var options = TerminalScreen.Options()
-        options.termType = "xterm-256color"
+        options.termType = term
         options.handleSignals = false
         options.redirectStderr = false
         options.mouse = false

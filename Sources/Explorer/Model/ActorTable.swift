@@ -20,7 +20,7 @@ public struct ActorTable: Sendable {
     public let rollup: Bool
     /// For each actor (by index), the actor it counts as (itself unless rolled up).
     public let representative: [ActorRef]
-    /// Actors that appear in this table (rolled-up persons do not).
+    /// Actors that appear in this table: mentioned at least once, and not rolled up into another.
     public let members: [ActorRef]
     public let mentionCount: [Int]
     public let documents: [[DocumentID]]
@@ -42,12 +42,12 @@ public struct ActorTable: Sendable {
         let n = actors.count
         let rep = (0..<n).map { rollup ? ws.actors.rollUpTarget(ActorRef($0)) : ActorRef($0) }
         representative = rep
-        let members = (0..<n).filter { rep[$0].index == $0 }.map { ActorRef($0) }
-        self.members = members
-
         var counts = Array(repeating: 0, count: n)
         for (i, list) in analysis.mentionsByActor.enumerated() where i < n { counts[rep[i].index] += list.count }
         mentionCount = counts
+        // Dictionary entries the corpus never mentions are not listed.
+        let members = (0..<n).filter { rep[$0].index == $0 && counts[$0] > 0 }.map { ActorRef($0) }
+        self.members = members
 
         var docs = Array(repeating: [DocumentID](), count: n)
         for (d, range) in mentionRanges.enumerated() {

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+
+/// The real `polex` binary under tmux: keys in, screens out. Every step waits
+/// for the screen to show what it should (no fixed sleeps).
+@Suite(.serialized) struct ExplorerEndToEndTests {
+    /// A small corpus of our own, written fresh for each test.
+    static func corpus() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("polex-e2e-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let articles = [
+            ("talks.txt", "Harbour talks resume\n\nJapan and South Korea agreed to resume talks in March 2020.\n\nChina warned Japan about the exercise.\n"),
+            ("alliance.txt", "Alliance review\n\nThe United States praised South Korea for its support in 2019.\n\nJapan and the United States agreed to meet again.\n"),
+            ("forum.txt", "Regional forum\n\nChina hosted a forum on trade. Japan sent a delegation.\n"),
+        ]
+        for (name, text) in articles { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    static func environment(_ home: URL) -> [String: String] {
+        ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path]
+    }
+
+    func start(_ dir: URL, width: Int = 120, height: Int = 40, extra: [String] = []) throws -> ScreenSession {
+        let tmux = try ScreenSession(polex: extra + [dir.path], width: width, height: height, environment: Self.environment(dir))
+        try tmux.waitFor("1 Articles")
+        try tmux.waitFor("articles, ")  // the loaded message replaces "loading…"
+        return tmux
+    }
+
+    @Test func movesBetweenPanesAndQuitsCleanly() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        #expect(try tmux.alternateScreenOn)
+        try tmux.keys("2")
+        try tmux.waitFor("│ Actors")
+        try tmux.keys("Tab")
+        try tmux.waitFor("│ Timeline")
+        try tmux.keys("BTab", "BTab")
+        try tmux.waitFor("│ Articles")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try tmux.alternateScreenOn == false)
+        #expect(try tmux.mouseReportingOn == false)
+    }
+
+    @Test func followsAnActorToEvidenceToTheArticleAndBack() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        try tmux.keys("2", "Enter")
+        try tmux.waitFor("Actors › Relations")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Actors › Evidence")
+        let evidence = try tmux.waitFor("#1")
+        #expect(evidence.contains("Evidence "))
+        try tmux.keys("Enter")
+        let reader = try tmux.waitFor("Articles › Reader")
+        #expect(reader.contains("s1/") || reader.contains("s2/") || reader.contains("s3/"), "the evidence sentence is selected")
+        try tmux.keys("BSpace")
+        try tmux.waitFor("Actors › Evidence")
+        try tmux.keys("L")
+        try tmux.waitFor("Articles › Reader")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func searchesAndStepsThroughHits() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        try tmux.keys("/")
+        try tmux.literal("warned")
+        try tmux.waitFor("/warned")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Search: warned")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Articles › Reader")
+        try tmux.waitFor("Harbour talks resume")
+        try tmux.keys("n")
+        try tmux.waitFor("hit ")
+        // Ctrl-C arrives as SIGINT: the explorer quits at once with the conventional status.
+        try tmux.keys("C-c")
+        #expect(try tmux.waitForExit() == 128 + Int(SIGINT))
+        #expect(try tmux.alternateScreenOn == false)
+    }
+
+    @Test func quickJumpFindsAnActor() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        try tmux.keys("C-p")
+        try tmux.waitFor("Jump to an actor")
+        try tmux.literal("chin")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Relations of China")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func resizesToEveryLayout() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor(" 1 Articles   2 Actors   3 Timeline")
+        try tmux.resize(width: 100, height: 40)
+        try tmux.waitUntil("stacked panes") { $0.contains("2 opens") && $0.contains("3 opens") }
+        try tmux.resize(width: 30, height: 10)
+        try tmux.waitFor("polex needs 40×12")
+        try tmux.resize(width: 160, height: 45)
+        try tmux.waitFor("3 Timeline")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func mouseClickFocusesAndSelects() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        // Wide layout: the Actors pane starts at 40% of 120 columns; its second row is y = 2.
+        try tmux.click(x: 55, y: 2)
+        try tmux.waitFor("│ Actors")
+        try tmux.waitFor("2/")
+        // X10 reports carry a column in one byte, so stay below column 95.
+        try tmux.click(x: 90, y: 5)
+        try tmux.waitFor("│ Timeline")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let dir = try Self.corpus()
+        let tmux = try start(dir)
+        try tmux.signal(SIGTERM)
+        #expect(try tmux.waitForExit() == 128 + Int(SIGTERM))
+        #expect(try tmux.alternateScreenOn == false)
+        #expect(try tmux.mouseReportingOn == false)
+    }
+
+    @Test func reopensWhereTheReaderLeftOff() throws {
+        let dir = try Self.corpus()
+        var tmux = try start(dir)
+        try tmux.keys("G", "Enter")
+        let first = try tmux.waitFor("Articles › Reader")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".polex/session.json").path))
+        let title = first.split(separator: "\n").first { $0.contains("Reader · ") }.map(String.init) ?? ""
+        tmux = try start(dir)
+        let again = try tmux.waitFor("Articles › Reader")
+        #expect(again.split(separator: "\n").contains { String($0) == title }, "the same article is open again")
+        try tmux.keys("q")
+        #expect(try tmux.waitForExit() == 0)
+        // The article files were left as they were.
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == [".polex", "alliance.txt", "forum.txt", "talks.txt"])
+    }
+}
+
+/// The executable without a terminal: a clear message, and the headless replay.
+struct ExplorerHeadlessTests {
+    @Test func refusesToDrawWithoutATerminal() throws {
+        let r = try Polex.run([])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("needs a terminal"))
+        #expect(r.stderr.contains("polex search"))
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func replaysAScriptAndPrintsTheScreen() throws {
+        let dir = try ExplorerEndToEndTests.corpus()
+        let script = dir.appendingPathComponent("steps.polex")
+        try "focus-pane-2\nfollow-link\nfollow-link\nfollow-number 1\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try Polex.run(["--script", script.path, "--dump-screen", "120x40", dir.path], environment: ExplorerEndToEndTests.environment(dir))
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 41)
+        #expect(lines.first?.count == 120)
+        #expect(r.stdout.contains("Articles › Reader"))
+        let explore = try Polex.run(["explore", "--script", script.path, "--dump-screen", "120x40", dir.path], environment: ExplorerEndToEndTests.environment(dir))
+        #expect(explore.stdout == r.stdout, "polex explore replays the same way")
+    }
+
+    @Test func reportsABadScriptLine() throws {
+        let dir = try ExplorerEndToEndTests.corpus()
+        let script = dir.appendingPathComponent("bad.polex")
+        try "focus-pane-2\nfly-to-the-moon\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try Polex.run(["--script", script.path, "--dump-screen", "80x24", dir.path])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("line 2"))
+    }
+}

@@ -31,7 +31,8 @@ let package = Package(
             ],
             resources: []
         ),
-        .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex"]),
+        // Fixtures are read from the source tree (fuzz findings replayed by FuzzRegressionTests).
+        .testTarget(name: "PolicyIndexTests", dependencies: ["PolicyIndex"], exclude: ["Fixtures"]),
         .testTarget(name: "TextUITests", dependencies: ["TextUI"]),
         .testTarget(
             name: "ExplorerTests",

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import PolicyIndex
 
@@ -48,8 +49,13 @@ final class TempCorpus {
     func path(_ relative: String) -> String { root + "/" + relative }
 
     /// Loads the whole folder (or the given paths) with default options.
+    /// Every document that loads must also be structurally sound.
     func load(_ paths: [String]? = nil, options: LoaderOptions = LoaderOptions()) throws -> LoadResult {
-        try CorpusLoader(options: options).load(paths: paths ?? [root])
+        let result = try CorpusLoader(options: options).load(paths: paths ?? [root])
+        for d in result.documents where d.text.utf8.count <= 10 << 20 {
+            #expect(d.structuralProblems() == [], "\(d.path)")
+        }
+        return result
     }
 }
 

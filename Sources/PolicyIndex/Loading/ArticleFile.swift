@@ -15,15 +15,19 @@ enum ArticleFile {
     }
 
     static func load(_ file: SourceFile, options: LoaderOptions) -> Outcome {
+        switch readBytes(file.fullPath, limit: options.maxFileBytes) {
+        case .success(let bytes): return parse(bytes, file: file, options: options)
+        case .failure(let problem):
+            return Outcome(issues: [LoadIssue(path: file.fullPath, severity: .skipped, reason: problem.reason)])
+        }
+    }
+
+    /// Everything after reading: decoding, the format's reader, assembly.
+    static func parse(_ raw: [UInt8], file: SourceFile, options: LoaderOptions) -> Outcome {
         var outcome = Outcome()
         func skip(_ reason: String) -> Outcome {
             outcome.issues.append(LoadIssue(path: file.fullPath, severity: .skipped, reason: reason))
             return outcome
-        }
-        let raw: [UInt8]
-        switch readBytes(file.fullPath, limit: options.maxFileBytes) {
-        case .success(let bytes): raw = bytes
-        case .failure(let problem): return skip(problem.reason)
         }
         if raw.isEmpty { return skip("empty file") }
         let decoded: TextDecoder.Decoded

@@ -70,6 +70,16 @@ public struct CorpusLoader: Sendable {
         if documents.isEmpty { throw LoadError.noDocuments(paths) }
         return LoadResult(documents: documents, issues: issues)
     }
+
+    /// Reads one article (or, for JSON Lines, one feed) from bytes in memory, as
+    /// if it were a file of that format at `path`: for text that does not come
+    /// from the file system, and for fuzzing the readers. Documents are numbered
+    /// from 0.
+    public func parse(_ bytes: [UInt8], format: Document.Format, path: String = "input") -> LoadResult {
+        let outcome = ArticleFile.parse(bytes, file: SourceFile(fullPath: path, displayPath: path, format: format), options: options)
+        let documents = outcome.documents.enumerated().map { $0.element.numbered(DocumentID($0.offset)) }
+        return LoadResult(documents: documents, issues: outcome.issues)
+    }
 }
 
 extension Document {

@@ -191,7 +191,8 @@ public enum SentenceSplitter {
         t = skipOpeners(text, t, period)
         let word = UnsafeBufferPointer(rebasing: text[t..<period])
         guard !word.isEmpty else { return true }
-        let nextIsDigit = isDigit(text[skipOpeners(text, next, end)])
+        let nextWord = skipOpeners(text, next, end)
+        let nextIsDigit = nextWord < end && isDigit(text[nextWord])
         if word.count == 1, isUpperASCII(word[0]) {
             return Abbreviations.opensSentence(text, next, end)
         }

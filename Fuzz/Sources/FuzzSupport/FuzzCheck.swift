@@ -1,0 +1,17 @@
+import PolicyIndex
+
+/// Runs one invariant check on a fuzz input; a violation stops the process so
+/// libFuzzer records the input as a crash.
+public enum FuzzCheck {
+    public static func article(_ data: UnsafeRawBufferPointer, format: Document.Format) {
+        stopOn(ParserInvariants.article(Array(data.bindMemory(to: UInt8.self)), format: format))
+    }
+
+    public static func sentences(_ data: UnsafeRawBufferPointer) {
+        stopOn(ParserInvariants.sentences(Array(data.bindMemory(to: UInt8.self))))
+    }
+
+    private static func stopOn(_ problems: [String]) {
+        if !problems.isEmpty { fatalError("invariant broken: \(problems.prefix(5))") }
+    }
+}

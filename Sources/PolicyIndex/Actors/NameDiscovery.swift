@@ -104,8 +104,10 @@ struct NameDiscovery {
         let acronym = single && ctx.tokens[s].isAllUpper && ctx.tokens[s].length >= 2
         if single && ctx.tokens[s].length < 2 { return }
         let thing = WordLists.thingWords.contains(ctx.tokens[e - 1].hash)
-        let kind: ActorKind =
-            thing ? .topic : hasOrg || acronym ? .organization : (roleCue || said ? .person : (single ? .topic : .person))
+        // Without a cue a capitalised phrase is as often a place or a programme as a
+        // person, so it is only a candidate topic; the user decides.
+        let kind: ActorKind = thing ? .topic : hasOrg || acronym ? .organization : (roleCue || said ? .person : .topic)
+        if single && thing { return }
         var rule: String?
         if WordLists.thingWords.contains(ctx.tokens[e - 1].hash) {
             rule = nil  // a treaty, a war, a summit: a candidate topic at most

@@ -215,7 +215,13 @@ struct QuoteFinder {
     /// or capitalised words (`Reuters`); nil for anything else, so that a
     /// clause is never taken for a speaker.
     private func nounPhrase(_ range: [Int], nearVerbAtEnd: Bool) -> ClosedRange<Int>? {
-        let near = nearVerbAtEnd ? Array(range.suffix(4)) : Array(range.prefix(4))
+        var near = nearVerbAtEnd ? Array(range.suffix(4)) : Array(range.prefix(4))
+        // A phrase never runs over a joining word (`the drills and said`).
+        if nearVerbAtEnd, let j = near.lastIndex(where: { WordLists.clauseJoiners.contains(toks[$0].hash) }) {
+            near = Array(near[(j + 1)...])
+        } else if !nearVerbAtEnd, let j = near.firstIndex(where: { WordLists.clauseJoiners.contains(toks[$0].hash) }) {
+            near = Array(near[..<j])
+        }
         guard !near.isEmpty else { return nil }
         if nearVerbAtEnd, let d = near.lastIndex(where: { WordLists.determiners.contains(toks[$0].hash) }) {
             return near[d]...near[near.count - 1]

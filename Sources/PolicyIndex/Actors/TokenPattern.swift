@@ -98,10 +98,21 @@ struct TokenPattern: Sendable {
 
 /// Patterns indexed by their first token, longest first, so the first pattern
 /// that matches at a position is the longest one.
+///
+/// The lookup runs once per word of every document, so the index is an
+/// open-addressing table over the token hashes (already well mixed) rather
+/// than a `Dictionary`, which would hash them again.
 struct PatternIndex<Payload: Sendable>: Sendable {
     private(set) var patterns: [TokenPattern] = []
     private(set) var payloads: [Payload] = []
-    private var byFirst: [UInt64: [Int32]] = [:]
+    private var buckets: [UInt64: [Int32]] = [:]
+    /// Sealed form: `slotKeys[i]` is a first-token hash (0 = empty), its
+    /// pattern ids are `ids[slotStart[i]..<slotStart[i] + slotCount[i]]`.
+    private var slotKeys: [UInt64] = []
+    private var slotStart: [Int32] = []
+    private var slotCount: [Int32] = []
+    private var ids: [Int32] = []
+    private var mask = 0
 
     var isEmpty: Bool { patterns.isEmpty }
 
@@ -109,17 +120,32 @@ struct PatternIndex<Payload: Sendable>: Sendable {
         let id = Int32(patterns.count)
         patterns.append(pattern)
         payloads.append(payload)
-        byFirst[pattern.hashes[0], default: []].append(id)
+        buckets[pattern.hashes[0], default: []].append(id)
     }
 
-    /// Orders each bucket longest first; ties keep insertion order (earlier files win).
+    /// Orders each bucket longest first (ties keep insertion order, so earlier
+    /// files win) and builds the lookup table.
     mutating func seal() {
-        for (k, ids) in byFirst {
-            byFirst[k] = ids.enumerated().sorted { x, y in
+        var size = 16
+        while size < buckets.count * 2 { size *= 2 }
+        mask = size - 1
+        slotKeys = Array(repeating: 0, count: size)
+        slotStart = Array(repeating: 0, count: size)
+        slotCount = Array(repeating: 0, count: size)
+        ids = []
+        for (key, bucket) in buckets {
+            let ordered = bucket.enumerated().sorted { x, y in
                 let a = patterns[Int(x.element)].count
                 let b = patterns[Int(y.element)].count
                 return a != b ? a > b : x.offset < y.offset
             }.map(\.element)
+            let k = key == 0 ? 1 : key
+            var i = Int(truncatingIfNeeded: k) & mask
+            while slotKeys[i] != 0 { i = (i + 1) & mask }
+            slotKeys[i] = k
+            slotStart[i] = Int32(ids.count)
+            slotCount[i] = Int32(ordered.count)
+            ids += ordered
         }
     }
 
@@ -128,9 +154,20 @@ struct PatternIndex<Payload: Sendable>: Sendable {
     func longest(_ tokens: UnsafeBufferPointer<WordToken>, at i: Int, limit: Int, bytes: UnsafeBufferPointer<UInt8>) -> (
         id: Int, end: Int
     )? {
-        guard let ids = byFirst[tokens[i].hash] else { return nil }
-        for id in ids {
-            if let end = patterns[Int(id)].match(tokens, at: i, limit: limit, bytes: bytes) { return (Int(id), end) }
+        guard !slotKeys.isEmpty else { return nil }
+        let h = tokens[i].hash
+        let k = h == 0 ? 1 : h
+        var s = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let key = slotKeys[s]
+            if key == 0 { return nil }
+            if key == k { break }
+            s = (s + 1) & mask
+        }
+        let start = Int(slotStart[s])
+        for j in start..<(start + Int(slotCount[s])) {
+            let id = Int(ids[j])
+            if let end = patterns[id].match(tokens, at: i, limit: limit, bytes: bytes) { return (id, end) }
         }
         return nil
     }

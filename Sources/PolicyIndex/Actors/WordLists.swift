@@ -16,7 +16,7 @@ enum WordLists {
         monday tuesday wednesday thursday friday saturday sunday january february march april may june july august \
         september october november december today yesterday tomorrow tonight morning evening week month year \
         officials analysts experts critics observers sources reports residents witnesses authorities lawmakers \
-        diplomats protesters police troops soldiers people citizens leaders scientists researchers ministers \
+        diplomats protesters police troops soldiers people citizens leaders scientists researchers ministers members \
         according asked speaking writing read see photo image video watch share follow subscribe click sign \
         chapter section page part figure table note update updated editor editors
         """.split(separator: " ").map(String.init))
@@ -75,6 +75,9 @@ enum WordLists {
     /// Verbs used to recognise a speaker for discovery (`X said`, `said X`).
     static let saidCue: Set<UInt64> = ByteText.hashes(
         ["said", "says", "told", "added", "stated", "noted", "stressed", "insisted", "argued", "explained", "tweeted"])
+
+    /// Words that join clauses, which a speaker phrase never spans.
+    static let clauseJoiners: Set<UInt64> = ByteText.hashes(["and", "or", "but", "while", "as", "which", "who", "that"])
 
     static let determiners: Set<UInt64> = ByteText.hashes(["the", "a", "an", "one"])
 

@@ -21,8 +21,8 @@ import Testing
         ["XDG_CACHE_HOME": home.appendingPathComponent("cache").path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path]
     }
 
-    func start(_ dir: URL, width: Int = 120, height: Int = 40, extra: [String] = []) throws -> ScreenSession {
-        let tmux = try ScreenSession(polex: extra + [dir.path], width: width, height: height, environment: Self.environment(dir))
+    func start(_ dir: URL, width: Int = 120, height: Int = 40, extra: [String] = []) throws -> TmuxSession {
+        let tmux = try TmuxSession(polex: extra + [dir.path], width: width, height: height, environment: Self.environment(dir))
         try tmux.waitFor("1 Articles")
         try tmux.waitFor("articles, ")  // the loaded message replaces "loading…"
         return tmux
@@ -31,67 +31,67 @@ import Testing
     @Test func movesBetweenPanesAndQuitsCleanly() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)
-        #expect(try tmux.alternateScreenOn)
-        try tmux.keys("2")
+        #expect(try tmux.alternateScreenOn())
+        try tmux.sendKeys("2")
         try tmux.waitFor("│ Actors")
-        try tmux.keys("Tab")
+        try tmux.sendKeys("Tab")
         try tmux.waitFor("│ Timeline")
-        try tmux.keys("BTab", "BTab")
+        try tmux.sendKeys("BTab", "BTab")
         try tmux.waitFor("│ Articles")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
-        #expect(try tmux.alternateScreenOn == false)
-        #expect(try tmux.mouseReportingOn == false)
+        #expect(try tmux.alternateScreenOn() == false)
+        #expect(try tmux.mouseReportingOn() == false)
     }
 
     @Test func followsAnActorToEvidenceToTheArticleAndBack() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)
-        try tmux.keys("2", "Enter")
+        try tmux.sendKeys("2", "Enter")
         try tmux.waitFor("Actors › Relations")
-        try tmux.keys("Enter")
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Actors › Evidence")
         let evidence = try tmux.waitFor("#1")
         #expect(evidence.contains("Evidence "))
-        try tmux.keys("Enter")
+        try tmux.sendKeys("Enter")
         let reader = try tmux.waitFor("Articles › Reader")
         #expect(reader.contains("s1/") || reader.contains("s2/") || reader.contains("s3/"), "the evidence sentence is selected")
-        try tmux.keys("BSpace")
+        try tmux.sendKeys("BSpace")
         try tmux.waitFor("Actors › Evidence")
-        try tmux.keys("L")
+        try tmux.sendKeys("L")
         try tmux.waitFor("Articles › Reader")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
 
     @Test func searchesAndStepsThroughHits() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)
-        try tmux.keys("/")
-        try tmux.literal("warned")
+        try tmux.sendKeys("/")
+        try tmux.sendLiteral("warned")
         try tmux.waitFor("/warned")
-        try tmux.keys("Enter")
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Search: warned")
-        try tmux.keys("Enter")
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Articles › Reader")
         try tmux.waitFor("Harbour talks resume")
-        try tmux.keys("n")
+        try tmux.sendKeys("n")
         try tmux.waitFor("hit ")
         // Ctrl-C arrives as SIGINT: the explorer quits at once with the conventional status.
-        try tmux.keys("C-c")
+        try tmux.sendKeys("C-c")
         #expect(try tmux.waitForExit() == 128 + Int(SIGINT))
-        #expect(try tmux.alternateScreenOn == false)
+        #expect(try tmux.alternateScreenOn() == false)
     }
 
     @Test func quickJumpFindsAnActor() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)
-        try tmux.keys("C-p")
+        try tmux.sendKeys("C-p")
         try tmux.waitFor("Jump to an actor")
-        try tmux.literal("chin")
-        try tmux.keys("Enter")
+        try tmux.sendLiteral("chin")
+        try tmux.sendKeys("Enter")
         try tmux.waitFor("Relations of China")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
 
@@ -106,7 +106,7 @@ import Testing
         try tmux.waitFor("polex needs 40×12")
         try tmux.resize(width: 160, height: 45)
         try tmux.waitFor("3 Timeline")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
 
@@ -120,7 +120,7 @@ import Testing
         // X10 reports carry a column in one byte, so stay below column 95.
         try tmux.click(x: 90, y: 5)
         try tmux.waitFor("│ Timeline")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }
 
@@ -129,23 +129,23 @@ import Testing
         let tmux = try start(dir)
         try tmux.signal(SIGTERM)
         #expect(try tmux.waitForExit() == 128 + Int(SIGTERM))
-        #expect(try tmux.alternateScreenOn == false)
-        #expect(try tmux.mouseReportingOn == false)
+        #expect(try tmux.alternateScreenOn() == false)
+        #expect(try tmux.mouseReportingOn() == false)
     }
 
     @Test func reopensWhereTheReaderLeftOff() throws {
         let dir = try Self.corpus()
         var tmux = try start(dir)
-        try tmux.keys("G", "Enter")
+        try tmux.sendKeys("G", "Enter")
         let first = try tmux.waitFor("Articles › Reader")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".polex/session.json").path))
         let title = first.split(separator: "\n").first { $0.contains("Reader · ") }.map(String.init) ?? ""
         tmux = try start(dir)
         let again = try tmux.waitFor("Articles › Reader")
         #expect(again.split(separator: "\n").contains { String($0) == title }, "the same article is open again")
-        try tmux.keys("q")
+        try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         // The article files were left as they were.
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()

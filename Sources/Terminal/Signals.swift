@@ -45,13 +45,27 @@ enum Signals {
         for s in quitSignals { set(s, handler: onQuitSignal) }
         set(SIGTSTP, handler: onStopSignal)
         set(SIGCONT, handler: onContinueSignal)
-        for s in crashSignals { set(s, handler: onCrashSignal) }
+        for s in crashSignals { setCrash(s) }
     }
 
     static func uninstall() {
         guard installed else { return }
         installed = false
         for s in quitSignals + crashSignals + [SIGTSTP, SIGCONT] { sigaction(s, previous + Int(s), nil) }
+    }
+
+    /// The crash handler takes siginfo and context so it can hand both to the previous
+    /// handler; it runs on the alternate signal stack if the runtime set one up.
+    private static func setCrash(_ sig: Int32) {
+        var sa = sigaction()
+        #if canImport(Glibc)
+            sa.__sigaction_handler.sa_sigaction = onCrashSignal
+        #else
+            sa.__sigaction_u.__sa_sigaction = onCrashSignal
+        #endif
+        sigemptyset(&sa.sa_mask)
+        sa.sa_flags = SA_SIGINFO | SA_ONSTACK
+        sigaction(sig, &sa, previous + Int(sig))
     }
 
     private static func set(_ sig: Int32, handler: @convention(c) (Int32) -> Void) {
@@ -72,12 +86,25 @@ private func onQuitSignal(_ sig: Int32) { Signals.quit.store(sig, ordering: .rel
 private func onStopSignal(_ sig: Int32) { Signals.stop.store(true, ordering: .relaxed) }
 private func onContinueSignal(_ sig: Int32) { Signals.continued.store(true, ordering: .relaxed) }
 
-private func onCrashSignal(_ sig: Int32) {
+/// Restores the terminal, then lets the previous handler (the Swift backtracer) report
+/// the crash, then dies by the signal. The last step matters when the signal was sent
+/// with kill rather than raised by a fault: the backtracer then returns, and without
+/// it the process would carry on with curses already closed.
+private func onCrashSignal(_ sig: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     if Signals.cursesActive.exchange(false, ordering: .relaxed) {
         endwin()
     }
     let fd = Signals.savedStderr.exchange(-1, ordering: .relaxed)
     if fd >= 0 { dup2(fd, 2) }
-    sigaction(sig, Signals.previous + Int(sig), nil)
+    let prev = Signals.previous + Int(sig)
+    sigaction(sig, prev, nil)
+    #if canImport(Glibc)
+        if prev.pointee.sa_flags & SA_SIGINFO != 0, let act = prev.pointee.__sigaction_handler.sa_sigaction {
+            act(sig, info, context)
+        } else if let act = prev.pointee.__sigaction_handler.sa_handler, unsafeBitCast(act, to: Int.self) > 1 {
+            act(sig)  // not SIG_DFL (0) or SIG_IGN (1)
+        }
+    #endif
+    signal(sig, SIG_DFL)
     raise(sig)
 }

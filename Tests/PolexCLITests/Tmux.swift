@@ -19,7 +19,11 @@ final class TmuxSession {
 
     /// Starts `command` (a shell command line) in a `width`×`height` window. After the
     /// command ends, the pane prints `EXIT=<status>` and stays for 30 s so it can be read.
-    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// `serverOptions` are global tmux options set before the program starts (`set-clipboard on`).
+    init(
+        command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+        serverOptions: [String: String] = [:]
+    ) throws {
         let n = Self.lock.withLock {
             Self.counter += 1
             return Self.counter
@@ -32,18 +36,25 @@ final class TmuxSession {
         for (k, v) in environment { env[k] = v }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // `exec` keeps the pid written by the inner shell the program's own.
-        // NO_COLOR leaks in from test runners that set it; a test that wants it passes it.
-        let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        // NO_COLOR and locale overrides leak in from test runners (and from other tests in
+        // the same process); a test that wants one passes it.
+        let unset = ["NO_COLOR", "LC_ALL", "LC_CTYPE"].filter { environment[$0] == nil }.map { "-u \($0) " }.joined()
         let inner = "echo $$ > \(Self.quote(pidFile)); exec env \(unset)\(assignments) \(command)"
         let line = "sh -c \(Self.quote(inner)); echo EXIT=$?; sleep 30"
-        try run(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", line])
+        var args = ["start-server"]
+        for (k, v) in serverOptions.sorted(by: { $0.key < $1.key }) { args += [";", "set-option", "-g", k, v] }
+        try run(args + [";", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", line])
     }
 
     /// Starts the built `polex` with `arguments`.
-    convenience init(polex arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    convenience init(
+        polex arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+        serverOptions: [String: String] = [:]
+    ) throws {
         // URL(fileURLWithPath:) already made the path absolute.
         let command = ([Polex.binary.path] + arguments).map(Self.quote).joined(separator: " ")
-        try self.init(command: command, width: width, height: height, environment: environment)
+        try self.init(
+            command: command, width: width, height: height, environment: environment, serverOptions: serverOptions)
     }
 
     deinit {
@@ -111,18 +122,25 @@ final class TmuxSession {
     /// Types text byte for byte (`send-keys -l`), e.g. an X10 mouse report `ESC [ M b x y`.
     func sendLiteral(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }
 
-    /// A left click (press and release) at zero-based column `x`, row `y`, as an X10 report.
+    /// A left click (press and release) at zero-based column `x`, row `y`, encoded the
+    /// way the program asked for: SGR (`ESC [ < b ; x ; y M`) when it turned mode 1006 on,
+    /// as ncurses does for tmux-256color, else X10 (`ESC [ M b x y`).
     func click(x: Int, y: Int) throws {
-        try sendLiteral(Self.mouseReport(button: 0, x: x, y: y))
-        try sendLiteral(Self.mouseReport(button: 3, x: x, y: y))
+        let sgr = try format("mouse_sgr_flag") == "1"
+        try sendLiteral(Self.mouseReport(button: 0, x: x, y: y, sgr: sgr))
+        try sendLiteral(Self.mouseReport(button: 0, x: x, y: y, sgr: sgr, release: true))
     }
 
     /// A wheel step up or down at (x, y).
-    func wheel(up: Bool, x: Int, y: Int) throws { try sendLiteral(Self.mouseReport(button: up ? 64 : 65, x: x, y: y)) }
+    func wheel(up: Bool, x: Int, y: Int) throws {
+        try sendLiteral(Self.mouseReport(button: up ? 64 : 65, x: x, y: y, sgr: try format("mouse_sgr_flag") == "1"))
+    }
 
-    /// `ESC [ M` then button, column and row, each plus 32 (columns and rows are 1-based).
-    static func mouseReport(button: Int, x: Int, y: Int) -> String {
-        let bytes = [button + 32, x + 33, y + 33].map { Character(Unicode.Scalar(UInt8(min($0, 255)))) }
+    /// A mouse report for `button` (0 left, 64/65 wheel) at zero-based (x, y).
+    static func mouseReport(button: Int, x: Int, y: Int, sgr: Bool, release: Bool = false) -> String {
+        if sgr { return "\u{1B}[<\(button);\(x + 1);\(y + 1)\(release ? "m" : "M")" }
+        // X10: button, column and row each plus 32, 1-based; release is button 3.
+        let bytes = [(release ? 3 : button) + 32, x + 33, y + 33].map { Character(Unicode.Scalar(UInt8(min($0, 255)))) }
         return "\u{1B}[M" + String(bytes)
     }
 
@@ -135,6 +153,14 @@ final class TmuxSession {
 
     /// The screen with SGR escape sequences, to check colours and attributes.
     func captureStyled() throws -> String { try run(["capture-pane", "-p", "-e", "-t", "0"]) }
+
+    /// A format variable of the pane, e.g. `pane_title`.
+    func format(_ variable: String) throws -> String {
+        try run(["display-message", "-p", "-t", "0", "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// True while the program's process exists (and has not been reaped).
+    func programAlive() throws -> Bool { kill(try programPID(), 0) == 0 }
 
     /// True while the program is in the alternate screen.
     func alternateScreenOn() throws -> Bool {
@@ -238,8 +264,11 @@ private func spawnCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_act
         #expect(try tmux.waitForExit() == 128 + Int(SIGTERM))
     }
 
-    @Test func mouseReportsAreX10Sequences() {
-        #expect(TmuxSession.mouseReport(button: 0, x: 0, y: 0) == "\u{1B}[M !!")
-        #expect(TmuxSession.mouseReport(button: 64, x: 9, y: 4) == "\u{1B}[M`*%")
+    @Test func mouseReportsInBothEncodings() {
+        #expect(TmuxSession.mouseReport(button: 0, x: 0, y: 0, sgr: false) == "\u{1B}[M !!")
+        #expect(TmuxSession.mouseReport(button: 0, x: 0, y: 0, sgr: false, release: true) == "\u{1B}[M#!!")
+        #expect(TmuxSession.mouseReport(button: 64, x: 9, y: 4, sgr: false) == "\u{1B}[M`*%")
+        #expect(TmuxSession.mouseReport(button: 0, x: 59, y: 4, sgr: true) == "\u{1B}[<0;60;5M")
+        #expect(TmuxSession.mouseReport(button: 0, x: 59, y: 4, sgr: true, release: true) == "\u{1B}[<0;60;5m")
     }
 }

@@ -41,11 +41,27 @@ import Testing
         }
     }
 
-    @Test func folderWithoutDocumentsIsAnError() {
+    @Test func folderWithoutDocumentsIsAnErrorThatSaysWhy() {
         let corpus = TempCorpus()
         corpus.write("empty.txt", "")
         corpus.write("pic.jpg", "x")
-        #expect(throws: LoadError.self) { try corpus.load() }
+        do {
+            _ = try corpus.load()
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "no readable documents in \(corpus.root)\n  skipped \(corpus.root)/empty.txt: empty file")
+        }
+    }
+
+    @Test func issuesComeInPathOrder() throws {
+        let corpus = TempCorpus()
+        corpus.write("ok.txt", "Fine.")
+        corpus.write("b.txt", "")
+        corpus.link("a.txt", to: corpus.path("missing"))
+        corpus.write("c.jsonl", "{}\n{\"text\": \"x\"}\n[]")
+        let r = try corpus.load()
+        #expect(r.issues.map { $0.path.replacingOccurrences(of: corpus.root + "/", with: "") } == ["a.txt", "b.txt", "c.jsonl", "c.jsonl"])
+        #expect(r.issues.map(\.line) == [nil, nil, 1, 3])
     }
 
     @Test func symlinkLoopsAndDuplicatesAreReportedOnce() throws {

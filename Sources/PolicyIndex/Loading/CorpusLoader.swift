@@ -25,11 +25,16 @@ public struct LoadResult: Sendable {
 
 public enum LoadError: Error, CustomStringConvertible {
     case pathNotFound(String)
-    case noDocuments([String])
+    /// Nothing loaded; the issues say why (each file skipped, with its reason).
+    case noDocuments([String], issues: [LoadIssue] = [])
     public var description: String {
         switch self {
         case .pathNotFound(let p): return "no such file or folder: \(p)"
-        case .noDocuments(let ps): return "no readable documents in \(ps.joined(separator: ", "))"
+        case .noDocuments(let ps, let issues):
+            let head = "no readable documents in \(ps.joined(separator: ", "))"
+            guard !issues.isEmpty else { return head }
+            let shown = issues.prefix(5).map { "\n  \($0)" }.joined()
+            return head + shown + (issues.count > 5 ? "\n  … and \(issues.count - 5) more" : "")
         }
     }
 }
@@ -67,7 +72,13 @@ public struct CorpusLoader: Sendable {
             }
         }
         outcomes = []
-        if documents.isEmpty { throw LoadError.noDocuments(paths) }
+        // Issues in path order (JSON Lines issues in line order) however the walk and the
+        // parallel reading interleaved them.
+        issues = issues.enumerated().sorted { a, b in
+            if a.element.path != b.element.path { return a.element.path.utf8.lexicographicallyPrecedes(b.element.path.utf8) }
+            return (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
+        }.map(\.element)
+        if documents.isEmpty { throw LoadError.noDocuments(paths, issues: issues) }
         return LoadResult(documents: documents, issues: issues)
     }
 

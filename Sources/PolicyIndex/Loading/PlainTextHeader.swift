@@ -49,6 +49,11 @@ struct PlainTextHeader {
                 furniture.append(n)
                 continue
             }
+            // Cookie notices, share bars and menus may sit above the headline too.
+            if let reason = BoilerplateCleaner.singleParagraphReason(ParagraphFeatures(UnsafeBufferPointer(rebasing: t[range]), kind: .body)) {
+                h.fixed[n] = PlainTextLayout.Fixed(kind: .body, preset: reason)
+                continue
+            }
             if h.title != nil, h.titleLine == nil { break }
             if h.titleLine != nil {
                 afterTitle += 1

@@ -61,7 +61,7 @@ enum BoilerplateCleaner {
     static func markCookieButtons(_ f: [ParagraphFeatures], _ reasons: inout [BoilerplateReason?]) {
         for i in f.indices where reasons[i] == .cookieNotice {
             var j = i + 1
-            while j < f.count, reasons[j] == nil, f[j].words <= 4, f[j].isShort,
+            while j < f.count, reasons[j] == nil || reasons[j] == .masthead, f[j].words <= 4, f[j].isShort,
                 f[j].tokens.allSatisfy({ BoilerplateVocabulary.cookieButtons.contains($0) })
             {
                 reasons[j] = .cookieNotice

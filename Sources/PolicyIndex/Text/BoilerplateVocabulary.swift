@@ -33,7 +33,7 @@ enum BoilerplateVocabulary {
     /// At least one of these makes a line of button labels a share bar.
     static let shareStrong: Set<Substring> = [
         "share", "shares", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "reddit", "pinterest",
-        "telegram", "tumblr", "print", "email", "mail", "loading", "flipboard", "kakaotalk",
+        "telegram", "tumblr", "print", "email", "mail", "loading", "flipboard", "kakaotalk", "like",
     ]
     static let shareWords: Set<Substring> = shareStrong.union([
         "e", "x", "copy", "link", "url", "save", "like", "this", "click", "to", "on", "opens", "in", "new",

@@ -72,11 +72,11 @@ public struct CorpusLoader: Sendable {
             }
         }
         outcomes = []
-        // Issues in path order (JSON Lines issues in line order) however the walk and the
-        // parallel reading interleaved them.
+        // Issues in path order, however the walk and the reading interleaved them; one
+        // file's issues keep the order its reader gave them (lines, then a summary).
         issues = issues.enumerated().sorted { a, b in
             if a.element.path != b.element.path { return a.element.path.utf8.lexicographicallyPrecedes(b.element.path.utf8) }
-            return (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
+            return a.offset < b.offset
         }.map(\.element)
         if documents.isEmpty { throw LoadError.noDocuments(paths, issues: issues) }
         return LoadResult(documents: documents, issues: issues)

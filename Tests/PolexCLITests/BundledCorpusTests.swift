@@ -11,6 +11,14 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("data")
 
+    /// Runs `polex ARGS --json` on the bundled corpus, expects success, and
+    /// decodes stdout; stderr is returned for the caller to judge.
+    static func json<T: Decodable>(_ type: T.Type, _ args: [String]) throws -> (value: T, stderr: String) {
+        let r = try Polex.run(args + ["--json"])
+        #expect(r.status == 0, "polex \(args.joined(separator: " ")) failed: \(r.stderr)")
+        return (try JSONDecoder().decode(T.self, from: Data(r.stdout.utf8)), r.stderr)
+    }
+
     /// Articles the loader should find in `data/corpus`, counted from the files
     /// themselves: one per article file, one per non-empty JSON Lines line.
     static func expectedDocumentCount() throws -> Int {
@@ -50,10 +58,8 @@ import Testing
     @Test func statsLoadsEveryBundledFileWithoutWarnings() throws {
         let expected = try Self.expectedDocumentCount()
         #expect(expected >= 20)
-        let r = try Polex.run(["stats", "--json"])
-        #expect(r.status == 0)
-        #expect(r.stderr.isEmpty, "unexpected stderr: \(r.stderr)")
-        let stats = try JSONDecoder().decode(Stats.self, from: Data(r.stdout.utf8))
+        let (stats, stderr) = try Self.json(Stats.self, ["stats"])
+        #expect(stderr.isEmpty, "unexpected stderr: \(stderr)")
         #expect(stats.documents == expected)
         #expect(stats.skipped.isEmpty, "skipped: \(stats.skipped.map { "\($0.path): \($0.reason)" })")
         #expect(stats.warnings.isEmpty, "warnings: \(stats.warnings.map { "\($0.path): \($0.reason)" })")
@@ -84,10 +90,9 @@ import Testing
     /// dated and marked as a sample, briefs of 400–900 words, and boilerplate only
     /// where the web clippings carry it.
     @Test func everyBundledArticleIsDatedMarkedAndSized() throws {
-        let r = try Polex.run(["docs", "--json"])
-        #expect(r.status == 0)
-        #expect(r.stderr.isEmpty, "unexpected stderr: \(r.stderr)")
-        let docs = try JSONDecoder().decode(DocumentList.self, from: Data(r.stdout.utf8)).documents
+        let (list, stderr) = try Self.json(DocumentList.self, ["docs"])
+        #expect(stderr.isEmpty, "unexpected stderr: \(stderr)")
+        let docs = list.documents
         let byFormat = Dictionary(grouping: docs, by: \.format)
         #expect(Set(byFormat.keys) == ["markdown", "text", "html", "jsonl"])
         #expect(byFormat["text"]?.count == 1)
@@ -133,9 +138,8 @@ import Testing
     }
 
     static func actors(_ extra: [String] = []) throws -> (list: ActorList, stderr: String) {
-        let r = try Polex.run(["actors", "--json"] + extra)
-        #expect(r.status == 0, "polex actors failed: \(r.stderr)")
-        return (try JSONDecoder().decode(ActorList.self, from: Data(r.stdout.utf8)), r.stderr)
+        let r = try json(ActorList.self, ["actors"] + extra)
+        return (r.value, r.stderr)
     }
 
     /// Each key actor of the corpus with spellings that must all land on it:
@@ -248,10 +252,8 @@ import Testing
     static let boilerplateDates = ["2020-10-03", "2020-09-21", "2020-11-30", "2020-12-14", "2020-12-09", "2020-12-02"]
 
     @Test func timelineSpansTheKoreanWarToCampDavid() throws {
-        let r = try Polex.run(["timeline", "--json"])
-        #expect(r.status == 0)
-        #expect(r.stderr.isEmpty, "unexpected stderr: \(r.stderr)")
-        let t = try JSONDecoder().decode(TimelineList.self, from: Data(r.stdout.utf8))
+        let (t, stderr) = try Self.json(TimelineList.self, ["timeline"])
+        #expect(stderr.isEmpty, "unexpected stderr: \(stderr)")
         #expect(t.undatedDocuments.isEmpty, "undated: \(t.undatedDocuments.map(\.path))")
         let startYears = t.events.compactMap { $0.interval.flatMap { Int($0.start.prefix(4)) } }
         #expect(startYears.min() == 1950)

@@ -68,6 +68,26 @@ import Testing
         #expect(a.mentionsByActor[a.ref("discovered:lee-jong-sup")!.index].count == 2)
     }
 
+    @Test func cueOnALoneSurnameDiscoversTheFullName() {
+        let d = F.document("Harold Pinewood arrived in Seoul.", "Pinewood said the visit went well.", "Acme said nothing.")
+        let a = F.analyze([d])
+        let found = discovered(a)
+        #expect(found.map(\.name) == ["Harold Pinewood", "Acme"])
+        #expect(found.map(\.kind) == [.person, .organization])
+        #expect(a.coded([d]).map(\.1) == ["Harold Pinewood", "Seoul", "Pinewood", "Acme"])
+    }
+
+    @Test func loneSurnameActorsJoinTheirFullNameAcrossDocuments() throws {
+        let docs = [
+            F.document("Foreign Secretary Harold Pinewood flew out.", id: 0),
+            F.document("Pinewood said talks would go on.", id: 1),
+        ]
+        let a = F.analyze(docs)
+        #expect(discovered(a).map(\.name) == ["Harold Pinewood"])
+        let ref = try #require(a.ref("discovered:harold-pinewood"))
+        #expect(a.mentionsByActor[ref.index].count == 2)
+    }
+
     @Test func discoveryCanBeSwitchedOff() {
         var o = ActorOptions()
         o.discover = false

@@ -59,10 +59,20 @@ import Testing
     }
 
     @Test func surnameWithoutFullMentionOnlyWhenUnambiguous() {
-        let d = F.document("Xi arrived.", "Kim waited.", "Moon Jae-in spoke.")
+        let d = F.document("Xi arrived in Beijing.", "Kim waited.", "Moon Jae-in spoke.")
         let a = F.analyze([d])
-        #expect(a.ids([d]) == ["xi-jinping", "moon-jae-in"])
+        #expect(a.ids([d]) == ["xi-jinping", "cn", "moon-jae-in"])
         #expect(a.mentions.first?.reason == .uniqueSurname("Xi"))
+    }
+
+    @Test func uniqueSurnameNeedsTheAffiliationInTheDocument() {
+        let d = F.document("Xi scored twice in the second half.")
+        #expect(F.analyze([d]).mentions.isEmpty)
+    }
+
+    @Test func apostropheJoinsASurnameToItsName() {
+        let d = F.document("Joe Biden spoke.", "Sonia O'Biden ran.")
+        #expect(F.analyze([d]).coded([d]).map(\.1) == ["Joe Biden"])
     }
 
     @Test func latestFullMentionWinsForASharedSurname() {
@@ -101,8 +111,8 @@ import Testing
     }
 
     @Test func paragraphBreakEndsAName() {
-        let d = F.document([["He thanked Moon"], ["Jae-in is a common given name."]])
-        #expect(F.analyze([d]).coded([d]).map(\.1) == ["Moon"])
+        let d = F.document([["Seoul thanked Moon"], ["Jae-in is a common given name."]])
+        #expect(F.analyze([d]).coded([d]).map(\.1) == ["Seoul", "Moon"])
     }
 
     @Test func notPhrasesSuppressAMatch() {

@@ -51,10 +51,13 @@ extension DocumentScanner {
     /// it, else the first after it (a headline often names `Biden` before the
     /// text says `Joe Biden`). With no full mention in the document, it refers
     /// to the one dictionary person with that surname, if there is only one
-    /// (`Kim` is never guessed).
+    /// (`Kim` is never guessed) and the document names that person's
+    /// affiliation (a `Sullivan` in a text that never names the United States
+    /// is someone else).
     private func linkSurnames(
         _ ctx: ScanContext, _ fullMentions: [Int32: [TextSpan]], claimed: inout [Bool], into result: inout DocumentActors
     ) {
+        let present = Set(result.mentions.map(\.actor))
         for (si, range) in ctx.sentenceTokens.enumerated() {
             for i in range where !claimed[i] {
                 let t = ctx.tokens[i]
@@ -75,7 +78,7 @@ extension DocumentScanner {
                 let actor: Int32
                 if let link = before ?? after {
                     (actor, reason) = (link.actor, .surname(fullMention: link.span))
-                } else if persons.count == 1 {
+                } else if persons.count == 1, aliases.affiliations[Int(persons[0])] < 0 || present.contains(aliases.affiliations[Int(persons[0])]) {
                     (actor, reason) = (persons[0], .uniqueSurname(ctx.plainText(Int(t.start), Int(t.end))))
                 } else {
                     continue

@@ -21,6 +21,8 @@ struct AliasTable: Sendable {
     /// Persons by the hash of the single-word surname that refers back to them.
     var surnameOwners: [UInt64: [Int32]] = [:]
     var clashes: [Clash] = []
+    /// Per entry: the index of its affiliation, or -1.
+    var affiliations: [Int32] = []
 
     init(dictionary: ActorDictionary) {
         let entries = dictionary.entries
@@ -47,6 +49,9 @@ struct AliasTable: Sendable {
             }
         }
         index.seal()
+        var indexById: [String: Int32] = [:]
+        for (i, a) in entries.enumerated() { indexById[a.id] = Int32(i) }
+        affiliations = entries.map { a in a.affiliation.flatMap { indexById[$0] } ?? -1 }
         for (i, a) in entries.enumerated() where a.kind == .person {
             guard let s = Self.surname(of: a, in: dictionary) else { continue }
             let toks = ByteText.tokens(of: s)

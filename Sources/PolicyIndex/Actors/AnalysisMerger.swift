@@ -7,7 +7,7 @@ struct AnalysisMerger {
     private var discoveredByKey: [String: ActorRef] = [:]
     private var mentions: [Mention] = []
     private var quotes: [Quote] = []
-    private var relations = RelationAccumulator()
+    private var evidence: [(ActorRef, ActorRef, Evidence)] = []
     private var candidates: [String: ActorCandidate] = [:]
     private var candidateOrder: [String] = []
     private let dates: [PartialDate?]
@@ -41,7 +41,7 @@ struct AnalysisMerger {
                     reason: m.reason))
         }
         for e in result.evidence {
-            relations.add(global(e.a), global(e.b), e.evidence)
+            evidence.append((global(e.a), global(e.b), e.evidence))
         }
         for q in result.quotes {
             quotes.append(
@@ -65,6 +65,13 @@ struct AnalysisMerger {
     }
 
     func finish(options: ActorOptions) -> ActorAnalysis {
+        let (actors, remap) = foldLoneSurnames()
+        var mentions = self.mentions
+        for i in mentions.indices { mentions[i].actor = remap[mentions[i].actor.index] }
+        var relations = RelationAccumulator()
+        for (a, b, e) in evidence { relations.add(remap[a.index], remap[b.index], e) }
+        var quotes = self.quotes
+        for i in quotes.indices { quotes[i].speaker = quotes[i].speaker.map { remap[$0.index] } }
         let recurring = candidateOrder.compactMap { candidates[$0] }.filter {
             $0.documentCount >= options.minCandidateDocuments || $0.count >= options.minCandidateCount
         }
@@ -77,6 +84,36 @@ struct AnalysisMerger {
         return ActorAnalysis(
             actors: actors, mentions: mentions, mentionsByActor: Self.index(mentions, actorCount: actors.count),
             relations: relations.relations(dates: dates), quotes: quotes, candidates: sortedCandidates, documentDates: dates)
+    }
+
+    /// A one-word discovered actor (`Blair`, found by `Blair said` in a document
+    /// that never gave the full name) joins the one discovered person whose
+    /// family name it is (`Tony Blair`), when there is exactly one.
+    /// Returns the final actor list and, for every actor number, its new number.
+    private func foldLoneSurnames() -> ([Actor], [ActorRef]) {
+        var byWord: [Substring: [Int]] = [:]
+        for (key, ref) in discoveredByKey where actors[ref.index].kind == .person {
+            let words = key.split(separator: " ")
+            let written = actors[ref.index].name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard words.count >= 2, let lastWritten = written.last else { continue }
+            // The same family-name rule as within a document: the last word, and
+            // the first when the last is short and written like a name (`Yi`, not `GM`).
+            let short = words.last!.count <= 3 && lastWritten.first!.isUppercase && lastWritten.dropFirst().allSatisfy(\.isLowercase)
+            for w in Set(short ? [words.first!, words.last!] : [words.last!]) {
+                byWord[w, default: []].append(ref.index)
+            }
+        }
+        var target = Array(0..<actors.count)
+        for (key, ref) in discoveredByKey where !key.contains(" ") && actors[ref.index].name.contains(where: \.isLowercase) {
+            if let owners = byWord[Substring(key)], owners.count == 1 { target[ref.index] = owners[0] }
+        }
+        var kept: [Actor] = []
+        var newIndex = [Int](repeating: -1, count: actors.count)
+        for (i, a) in actors.enumerated() where target[i] == i {
+            newIndex[i] = kept.count
+            kept.append(a)
+        }
+        return (kept, target.map { ActorRef(newIndex[$0]) })
     }
 
     static func index(_ mentions: [Mention], actorCount: Int) -> [[Int]] {

@@ -16,6 +16,13 @@ struct ScanContext {
         return true
     }
 
+    /// `'` or `’` alone, as in `O'Brien` or `didn’t`.
+    func isApostropheGap(_ from: Int, _ to: Int) -> Bool {
+        let n = to - from
+        if n == 1 { return bytes[from] == 0x27 }
+        return n == 3 && bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && bytes[from + 2] == 0x99
+    }
+
     func containsByte(_ b: UInt8, _ from: Int, _ to: Int) -> Bool {
         for i in from..<min(to, bytes.count) where bytes[i] == b { return true }
         return false
@@ -96,8 +103,10 @@ struct DocumentScanner: Sendable {
     }
 
     /// A surname refers back only when it is not part of a longer name: no
-    /// capitalised word joined right after it, and none right before it other
-    /// than a title (`President Biden`) or a capitalised sentence opener (`But Moon`).
+    /// capitalised word right after it (after a space), and none right before
+    /// it (after a space or an apostrophe: `Hunter Biden`, `O'Sullivan`) other
+    /// than a title (`President Biden`) or a capitalised sentence opener (`But
+    /// Moon`). Hyphens do not join here: `Biden-Moon summit` names both.
     static func standsAlone(_ ctx: ScanContext, _ i: Int, _ range: Range<Int>, claimed: [Bool]) -> Bool {
         let t = ctx.tokens[i]
         if i + 1 < range.upperBound {
@@ -106,8 +115,9 @@ struct DocumentScanner: Sendable {
         }
         if i > range.lowerBound {
             let p = ctx.tokens[i - 1]
-            if p.isCapitalised, !claimed[i - 1], ctx.isWhitespaceGap(Int(p.end), Int(t.start)),
-                !WordLists.titles.contains(p.hash),
+            let spaced = ctx.isWhitespaceGap(Int(p.end), Int(t.start))
+            if p.isCapitalised, !claimed[i - 1], spaced || ctx.isApostropheGap(Int(p.end), Int(t.start)),
+                !(spaced && WordLists.titles.contains(p.hash)),
                 !(i - 1 == range.lowerBound && WordLists.common.contains(p.hash))
             {
                 return false

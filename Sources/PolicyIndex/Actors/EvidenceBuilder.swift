@@ -59,19 +59,13 @@ struct EvidenceBuilder {
                 continue
             }
             // `didn't`, `won't`: the `t` after an apostrophe.
-            if toks[i].hash == WordLists.t, i > r.lowerBound, isApostropheGap(Int(toks[i - 1].end), Int(toks[i].start)) {
+            if toks[i].hash == WordLists.t, i > r.lowerBound, context.isApostropheGap(Int(toks[i - 1].end), Int(toks[i].start)) {
                 hits.append(
                     Hit(token: i, count: 1, payload: .init(role: .negation, cueClass: -1, text: "n't"), span: toks[i].span))
             }
             i += 1
         }
         return hits
-    }
-
-    private func isApostropheGap(_ from: Int, _ to: Int) -> Bool {
-        let n = to - from
-        if n == 1 { return context.bytes[from] == 0x27 }
-        return n == 3 && context.bytes[from] == 0xE2 && context.bytes[from + 1] == 0x80 && context.bytes[from + 2] == 0x99
     }
 
     private func evidence(_ si: Int, _ t1: Int, _ t2: Int, _ hits: [Hit]) -> Evidence {

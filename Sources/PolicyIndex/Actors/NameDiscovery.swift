@@ -72,6 +72,11 @@ struct NameDiscovery {
         k > 0 && ctx.tokens[k].isLowercase && ctx.containsByte(0x2D, Int(ctx.tokens[k - 1].end), Int(ctx.tokens[k].start))
     }
 
+    /// `Unfortunately`, `Meanwhile`-like openers: long words ending in `-ly`.
+    private func isSentenceAdverb(_ t: WordToken) -> Bool {
+        t.length >= 8 && ctx.bytes[Int(t.end) - 2] | 0x20 == 0x6C && ctx.bytes[Int(t.end) - 1] | 0x20 == 0x79
+    }
+
     private func isFiller(_ t: WordToken) -> Bool {
         WordLists.common.contains(t.hash) || WordLists.connectors.contains(t.hash)
     }
@@ -79,7 +84,7 @@ struct NameDiscovery {
     private mutating func consider(_ run: Range<Int>, sentence: Int, in r: Range<Int>) {
         var s = run.lowerBound
         var e = run.upperBound
-        while s < e, isFiller(ctx.tokens[s]) { s += 1 }
+        while s < e, isFiller(ctx.tokens[s]) || (s == r.lowerBound && s + 1 < e && isSentenceAdverb(ctx.tokens[s])) { s += 1 }
         while e > s, isFiller(ctx.tokens[e - 1]), !isHyphenJoined(e - 1) { e -= 1 }
         if s < e, s == r.lowerBound, ctx.occursInLowerCase(ctx.tokens[s].hash) { s += 1 }
         guard s < e else { return }
@@ -162,53 +167,89 @@ struct NameDiscovery {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Turns sequences into discovered actors (with every later use of the same
+    /// Turns sequences into discovered actors (with every use of the same
     /// name in this document, and its surname), and the rest into candidates.
+    /// A cue on a lone surname (`Blair said`) discovers the full name the
+    /// document gives elsewhere (`Tony Blair`), which the surname then refers to.
     private func collect(into result: inout DocumentActors) {
-        var local: [String: Int32] = [:]
-        for q in sequences where q.rule != nil && local[q.key] == nil {
-            local[q.key] = -Int32(result.discovered.count) - 1
-            result.discovered.append(.init(key: q.key, name: q.name, kind: q.kind, rule: q.rule!))
+        // Full names (two words or more, not organisations or things) by each word that may refer back to them.
+        var fullNames: [UInt64: Int] = [:]
+        for (n, q) in sequences.enumerated() where q.end - q.first >= 2 && (q.kind == .person || q.kind == .topic) {
+            if WordLists.thingWords.contains(ctx.tokens[q.end - 1].hash) { continue }
+            for f in familyNames(q) where fullNames[f.hash] == nil { fullNames[f.hash] = n }
         }
+        var local: [String: Int32] = [:]
+        func discover(_ q: Sequence, kind: ActorKind, rule: String) {
+            guard local[q.key] == nil else { return }
+            local[q.key] = -Int32(result.discovered.count) - 1
+            result.discovered.append(.init(key: q.key, name: q.name, kind: kind, rule: rule))
+        }
+        for q in sequences {
+            guard let rule = q.rule else { continue }
+            if q.end - q.first == 1, q.kind != .organization || !ctx.tokens[q.first].isAllUpper,
+                let full = fullNames[ctx.tokens[q.first].hash]
+            {
+                discover(sequences[full], kind: .person, rule: rule)
+            } else if q.end - q.first == 1 && rule == "said-cue" && q.kind == .person {
+                // `Microsoft said`, `Labour said`: with no full name in the document, a
+                // lone capitalised speaker is more often a body than a person.
+                discover(q, kind: .organization, rule: rule)
+            } else {
+                discover(q, kind: q.kind, rule: rule)
+            }
+        }
+        // Surnames of discovered persons: the first full mention in the document.
         var surnames: [UInt64: (actor: Int32, span: TextSpan)] = [:]
+        for q in sequences where q.end - q.first >= 2 {
+            guard let actor = local[q.key], result.discovered[Int(-actor - 1)].kind == .person else { continue }
+            let span = TextSpan(Int(ctx.tokens[q.first].start), Int(ctx.tokens[q.end - 1].end))
+            for f in familyNames(q) where surnames[f.hash] == nil { surnames[f.hash] = (actor, span) }
+        }
         var sightings: [String: Int] = [:]
         for q in sequences {
             let span = TextSpan(Int(ctx.tokens[q.first].start), Int(ctx.tokens[q.end - 1].end))
-            var actor = local[q.key]
-            var reason = MentionReason.discovered(rule: q.rule ?? "same-document")
-            if actor == nil, q.end - q.first == 1, let owner = surnames[ctx.tokens[q.first].hash],
-                SurnameRule.mayReferBack(ctx.tokens[q.first])
-            {
-                actor = owner.actor
-                reason = .surname(fullMention: owner.span)
+            let single = q.end - q.first == 1
+            if single, let owner = surnames[ctx.tokens[q.first].hash], SurnameRule.mayReferBack(ctx.tokens[q.first]) {
+                result.mentions.append(
+                    .init(
+                        actor: owner.actor, sentence: Int32(q.sentence), span: span,
+                        reason: .surname(fullMention: owner.span), token: Int32(q.first)))
+                continue
             }
+            let actor = local[q.key]
             if let actor {
-                result.mentions.append(.init(actor: actor, sentence: Int32(q.sentence), span: span, reason: reason, token: Int32(q.first)))
-                let d = actor < 0 ? result.discovered[Int(-actor - 1)] : nil
-                if let d, d.kind == .person, q.end - q.first >= 2, case .discovered = reason {
-                    for f in familyNames(q) { surnames[f.hash] = (actor, span) }
-                }
-                if case .surname = reason { continue }
+                result.mentions.append(
+                    .init(
+                        actor: actor, sentence: Int32(q.sentence), span: span,
+                        reason: .discovered(rule: q.rule ?? "same-document"), token: Int32(q.first)))
             }
             if let i = sightings[q.key] {
                 result.candidates[i].count += 1
             } else {
                 sightings[q.key] = result.candidates.count
+                let kind = actor.map { result.discovered[Int(-$0 - 1)].kind } ?? q.kind
                 result.candidates.append(
                     CandidateSighting(
-                        key: q.key, name: q.name, kind: q.kind, count: 1, sentence: Int32(q.sentence), discovered: actor != nil))
+                        key: q.key, name: q.name, kind: kind, count: 1, sentence: Int32(q.sentence), discovered: actor != nil))
             }
         }
     }
 
     /// The words that may refer back to a discovered person. With no dictionary
-    /// to say which word is the family name, a two-word name gives both
-    /// (`Wang Yi` → `Wang`, `Mike Pompeo` → `Pompeo`); a hyphenated given name
-    /// gives the first word (`Kang Kyung-wha`); longer names give the last.
+    /// to say which word is the family name: the first word when the last is a
+    /// hyphenated given name (`Kang Kyung-wha`) or very short (`Wang Yi`, `Ri
+    /// Yong Ho`), else the last (`Tony Blair`).
     private func familyNames(_ q: Sequence) -> [WordToken] {
         let first = ctx.tokens[q.first]
         let last = ctx.tokens[q.end - 1]
         if last.isLowercase { return [first] }
-        return q.end - q.first == 2 ? [first, last] : [last]
+        return last.length <= 3 && isTitleCaseWord(last) ? [first, last] : [last]
+    }
+
+    /// One capital then lower case (`Yi`), unlike `GM` or `MPs`.
+    private func isTitleCaseWord(_ t: WordToken) -> Bool {
+        guard t.isCapitalised else { return false }
+        for i in (Int(t.start) + 1)..<Int(t.end) where ctx.bytes[i] &- 0x61 >= 26 { return false }
+        return true
     }
 }

@@ -14,9 +14,11 @@ struct TokenPattern: Sendable {
 
     var hashes: [UInt64]
     var rules: [CaseRule]
-    /// The pattern was written with dots (`U.S.`): a dot may sit between tokens, and a
-    /// dot right after the last token belongs to the match.
+    /// The pattern was written with dots (`U.S.`): a dot may sit between tokens.
     var dotted: Bool
+    /// The pattern ends with an abbreviation dot (`U.S.`, not `George W. Bush`):
+    /// a dot right after the last token belongs to the match.
+    var trailingDot = false
 
     var count: Int { hashes.count }
 
@@ -30,6 +32,7 @@ struct TokenPattern: Sendable {
             return t.isCapitalised ? .initialUpper : .any
         }
         dotted = text.contains(".")
+        trailingDot = text.hasSuffix(".") && toks[toks.count - 1].length == 1
     }
 
     init(hashes: [UInt64], rules: [CaseRule], dotted: Bool) {
@@ -62,7 +65,7 @@ struct TokenPattern: Sendable {
             }
         }
         var end = Int(tokens[i + n - 1].end)
-        if dotted, end < bytes.count, bytes[end] == 0x2E { end += 1 }
+        if trailingDot, end < bytes.count, bytes[end] == 0x2E { end += 1 }
         return end
     }
 

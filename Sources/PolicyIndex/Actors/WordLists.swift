@@ -17,7 +17,7 @@ enum WordLists {
         september october november december today yesterday tomorrow tonight morning evening week month year \
         officials analysts experts critics observers sources reports residents witnesses authorities lawmakers \
         diplomats protesters police troops soldiers people citizens leaders scientists researchers ministers members \
-        according asked speaking writing read see photo image video watch share follow subscribe click sign \
+        according asked speaking writing read see photo image video watch share follow subscribe click sign senior junior \
         chapter section page part figure table note update updated editor editors
         """.split(separator: " ").map(String.init))
 

@@ -12,36 +12,46 @@ public enum RowDiff {
     public static func changedRuns(_ new: Canvas, _ old: Canvas?, y: Int, width: Int) -> [Range<Int>] {
         guard width > 0 else { return [] }
         guard let old, old.size == new.size else { return [0..<width] }
-        var runs: [Range<Int>] = []
-        var x = 0
-        while x < width {
-            if new[x, y] == old[x, y] {
-                x += 1
-                continue
-            }
-            var start = x
-            var end = x + 1
-            var gap = 0
-            var i = x + 1
-            while i < width {
-                if new[i, y] == old[i, y] {
-                    gap += 1
-                    if gap >= mergeGap { break }
-                } else {
-                    gap = 0
-                    end = i + 1
+        let base = y * new.width
+        // Straight over the cell storage: this runs for every cell of every frame, and
+        // the Canvas subscript's bounds checks and copies cost more than the comparison.
+        return new.cells.withUnsafeBufferPointer { n in
+            old.cells.withUnsafeBufferPointer { o in
+                func same(_ x: Int) -> Bool {
+                    n[base + x].style == o[base + x].style && n[base + x].text == o[base + x].text
                 }
-                i += 1
+                var runs: [Range<Int>] = []
+                var x = 0
+                while x < width {
+                    if same(x) {
+                        x += 1
+                        continue
+                    }
+                    var start = x
+                    var end = x + 1
+                    var gap = 0
+                    var i = x + 1
+                    while i < width {
+                        if same(i) {
+                            gap += 1
+                            if gap >= mergeGap { break }
+                        } else {
+                            gap = 0
+                            end = i + 1
+                        }
+                        i += 1
+                    }
+                    if start > 0, n[base + start].isContinuation { start -= 1 }
+                    if end < width, n[base + end].isContinuation { end += 1 }
+                    if let last = runs.last, last.upperBound >= start {
+                        runs[runs.count - 1] = last.lowerBound..<max(end, last.upperBound)
+                    } else {
+                        runs.append(start..<end)
+                    }
+                    x = end
+                }
+                return runs
             }
-            if start > 0, new[start, y].isContinuation { start -= 1 }
-            if end < width, new[end, y].isContinuation { end += 1 }
-            if let last = runs.last, last.upperBound >= start {
-                runs[runs.count - 1] = last.lowerBound..<max(end, last.upperBound)
-            } else {
-                runs.append(start..<end)
-            }
-            x = end
         }
-        return runs
     }
 }

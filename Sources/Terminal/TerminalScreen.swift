@@ -231,6 +231,15 @@ public final class TerminalScreen {
         return KeyTranslation.key(code: UInt32(ch), isKeyCode: false).map(InputEvent.key)
     }
 
+    /// Events already waiting — typed ahead, pasted, or queued while the last frame was
+    /// built — without waiting, at most `limit`. A loop that applies them all and then
+    /// draws once keeps up with key repeat and pastes however slow a frame is.
+    public func pendingEvents(limit: Int = 256) -> [InputEvent] {
+        var events: [InputEvent] = []
+        while events.count < limit, pendingSignal == nil, let e = nextEvent(timeout: .zero) { events.append(e) }
+        return events
+    }
+
     private func handleStopAndContinue() -> InputEvent? {
         if Signals.stop.exchange(false, ordering: .relaxed) {
             suspend()

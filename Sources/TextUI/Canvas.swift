@@ -38,18 +38,16 @@ public struct Canvas: Hashable, Sendable {
     /// cluster is reduced to screen cells by `CharacterWidth.forEachCell` (controls,
     /// ESC, bidi overrides become visible placeholders; nothing can move the cursor).
     /// A wide character that does not fit is replaced by a space. Returns the column
-    /// after the text (as if unclipped).
+    /// after the text, or the first column past the clip when the text was cut there.
     @discardableResult
     public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + CharacterWidth.columns(text) }
         var col = x
         for ch in text {
-            if col >= area.maxX {
-                // Past the clip: only the returned column is still needed.
-                col += CharacterWidth.columns(ch)
-                continue
-            }
+            // Past the clip nothing more is drawn; stopping keeps a long line clipped to a
+            // narrow pane as cheap as the part that shows.
+            if col >= area.maxX { break }
             if let a = ch.asciiValue, a >= 0x20, a < 0x7F {
                 if col >= area.x {
                     repairWide(at: col, y: y)

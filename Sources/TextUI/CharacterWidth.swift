@@ -152,6 +152,19 @@ public enum CharacterWidth {
     /// Columns a grapheme cluster takes once reduced to screen cells: 0 … n.
     public static func columns(_ c: Character) -> Int {
         if let a = c.asciiValue, a >= 0x20, a < 0x7F { return 1 }
+        let scalars = c.unicodeScalars
+        if let s = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            // One scalar (most non-ASCII text): no cells need building to know the width.
+            if placeholder(s.value) != nil { return 1 }
+            if s.value == 0x200D || isDroppedModifier(s.value) { return 0 }
+            switch kind(s.value) {
+            case .single, .unprintable: return 1
+            case .wide: return 2
+            case .zero:
+                let cat = s.properties.generalCategory
+                return cat == .format || cat == .control || cat == .lineSeparator || cat == .paragraphSeparator ? 0 : 1
+            }
+        }
         var n = 0
         forEachCell(of: c) { _, w in n += w }
         return n

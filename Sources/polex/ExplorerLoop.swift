@@ -53,12 +53,15 @@ struct ExplorerLoop {
                 screen.draw(App.view(state, model: model))
             }
             guard let event = screen.nextEvent(timeout: model == nil ? .milliseconds(30) : .milliseconds(250)) else { continue }
-            let effects = App.update(&state, event: event, model: model)
-            for effect in effects {
-                switch effect {
-                case .quit: return 0
-                case .repaint: screen.invalidate()
-                case .saveSession(let s): sessions?.save(s)
+            // Keys typed ahead of a slow frame are all applied before the next one is drawn.
+            for event in [event] + screen.pendingEvents() {
+                let effects = App.update(&state, event: event, model: model)
+                for effect in effects {
+                    switch effect {
+                    case .quit: return 0
+                    case .repaint: screen.invalidate()
+                    case .saveSession(let s): sessions?.save(s)
+                    }
                 }
             }
             screen.draw(App.view(state, model: model))

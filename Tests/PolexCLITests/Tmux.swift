@@ -117,7 +117,9 @@ final class TmuxSession {
     }
 
     /// Presses keys by tmux name: `"j"`, `"Enter"`, `"C-c"`, `"BTab"`, `"Escape"`, `"F1"`.
-    func sendKeys(_ keys: String...) throws { try run(["send-keys", "-t", "0"] + keys) }
+    func sendKeys(_ keys: String...) throws { try sendKeys(keys) }
+
+    func sendKeys(_ keys: [String]) throws { try run(["send-keys", "-t", "0"] + keys) }
 
     /// Types text byte for byte (`send-keys -l`), e.g. an X10 mouse report `ESC [ M b x y`.
     func sendLiteral(_ text: String) throws { try run(["send-keys", "-t", "0", "-l", text]) }

@@ -115,8 +115,8 @@ extension HeadlessNcurses {
                 #expect(screen.lastDrawRows == 1)
                 #expect(screen.lastDrawRuns == 1)
                 #expect(screen.screenRow(30).contains("changed"))
-                // Generous bound for a debug build on a shared machine; typically well under 1 ms.
-                #expect(elapsed < .milliseconds(50))
+                // Only a bound against pathological regressions: tests share two cores with builds.
+                #expect(elapsed < .milliseconds(500))
                 screen.draw(second)
                 #expect(screen.lastDrawRows == 0)
             }

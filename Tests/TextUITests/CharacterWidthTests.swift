@@ -88,4 +88,18 @@ import Testing
             }
         }
     }
+
+    @Test func theOneScalarShortcutAgreesWithTheCellsForEveryScalar() {
+        var mismatches: [UInt32] = []
+        // The planes with assigned characters that matter for text, emoji and tags.
+        let scalars = Array(UInt32(0)...0x2FFFF) + Array(UInt32(0xE0000)...0xE01FF)
+        for v in scalars {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let c = Character(s)
+            var cellWidth = 0
+            CharacterWidth.forEachCell(of: c) { _, w in cellWidth += w }
+            if CharacterWidth.columns(c) != cellWidth, mismatches.count < 10 { mismatches.append(v) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.map { String($0, radix: 16) })")
+    }
 }

@@ -246,6 +246,9 @@ public final class TerminalScreen {
             return .resize(size)
         }
         if Signals.continued.exchange(false, ordering: .relaxed) {
+            // Stopped from outside (SIGSTOP) and continued: a job-control shell may have
+            // reset the tty meanwhile, so put curses' modes back before repainting.
+            reset_prog_mode()
             invalidate()
             return .resize(size)
         }

@@ -176,6 +176,20 @@ extension HeadlessNcurses {
             }
         }
 
+        @Test func stderrGoesToALogFileUntilRestored() throws {
+            let log = try #require(StderrLog())
+            defer { unlink(log.path) }
+            #expect(log.path.hasSuffix("polex-\(getpid())-stderr.log"))
+            var bytes = Array("fatal: something the screen would have hidden\n".utf8)
+            _ = write(2, &bytes, bytes.count)
+            let logged = log.restore()
+            #expect(logged == "fatal: something the screen would have hidden\n")
+            #expect(access(log.path, F_OK) == 0, "a non-empty log is kept for the user")
+            let empty = try #require(StderrLog())
+            #expect(empty.restore().isEmpty)
+            #expect(access(empty.path, F_OK) != 0, "an empty log is removed")
+        }
+
         @Test func stylesMapToPairsAndDegrade() {
             #expect(ColorPairs.number(.indexed(196), depth: .indexed256) == 196)
             #expect(ColorPairs.number(.indexed(196), depth: .basic) == 1)  // bright red → red

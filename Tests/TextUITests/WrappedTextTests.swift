@@ -95,3 +95,30 @@ import Testing
         #expect(c.lines == [" three", " four"])
     }
 }
+
+@Suite struct WrappedTextLargeInputTests {
+    @Test func aHugeWordIsCutIntoFullLines() {
+        let word = String(repeating: "abcdefghij", count: 20_000)  // 200,000 characters, no space
+        let w = WrappedText(word, width: 80)
+        #expect(w.lineCount == 2_500)
+        #expect(w.lines.allSatisfy { $0.width == 80 })
+        #expect(w.location(ofUTF8Offset: 199_999)! == (2_499, 79))
+    }
+
+    @Test func manySpansOverALongArticleStayInOrder() {
+        let sentence = "Seoul and Tokyo met in Washington on 18 August 2023. "
+        let text = String(repeating: sentence, count: 2_000)
+        let n = sentence.utf8.count
+        let spans = (0..<2_000).flatMap { i in
+            [
+                StyledSpan(utf8: (i * n)..<(i * n + 5), style: .bold),
+                StyledSpan(utf8: (i * n + 10)..<(i * n + 15), style: .underline),
+            ]
+        }
+        let w = WrappedText(text, spans: spans, width: 60)
+        let bold = w.lines.flatMap(\.runs).filter { $0.style == .bold }
+        let underlined = w.lines.flatMap(\.runs).filter { $0.style == .underline }
+        #expect(bold.count == 2_000 && bold.allSatisfy { $0.text == "Seoul" })
+        #expect(underlined.count == 2_000 && underlined.allSatisfy { $0.text == "Tokyo" })
+    }
+}

@@ -85,14 +85,15 @@ public enum ListScroll {
 public enum ScrollBar {
     /// Draws a track (`│`) with a thumb (`█`) sized and placed by the visible share.
     public static func draw(in area: Rect, first: Int, visible: Int, count: Int, theme: Theme, on canvas: inout Canvas) {
-        guard area.height > 0, count > 0 else { return }
+        guard area.height > 0, area.width > 0, count > 0 else { return }
         let h = area.height
         let thumb = max(1, min(h, h * visible / max(count, 1)))
         let maxFirst = max(1, count - visible)
         let top = min(h - thumb, (h - thumb) * min(first, maxFirst) / maxFirst)
         for i in 0..<h {
             let inThumb = i >= top && i < top + thumb
-            canvas.put(inThumb ? "█" : "│", x: area.x, y: area.y + i, style: inThumb ? theme.focusBorder : theme.dim)
+            canvas.put(
+                inThumb ? "█" : "│", x: area.x, y: area.y + i, style: inThumb ? theme.focusBorder : theme.dim, clip: area)
         }
     }
 

@@ -51,7 +51,11 @@ enum Signals {
     static func uninstall() {
         guard installed else { return }
         installed = false
-        for s in quitSignals + crashSignals + [SIGTSTP, SIGCONT] { sigaction(s, previous + Int(s), nil) }
+        // Crash signals go back to the runtime's backtracer. The others go back to their
+        // defaults, not to what was there before: that was ncurses' own handlers, which
+        // would act on a screen that no longer exists.
+        for s in crashSignals { sigaction(s, previous + Int(s), nil) }
+        for s in quitSignals + [SIGTSTP, SIGCONT] { signal(s, SIG_DFL) }
     }
 
     /// The crash handler takes siginfo and context so it can hand both to the previous

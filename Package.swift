@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "polex", targets: ["polex"]),
         .library(name: "PolicyIndex", targets: ["PolicyIndex"]),
+        // For the separate Benchmarks/ package, which times the explorer's frames.
+        .library(name: "Explorer", targets: ["Explorer"]),
+        .library(name: "TextUI", targets: ["TextUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

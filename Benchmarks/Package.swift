@@ -17,6 +17,8 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "PolicyIndex", package: "polex"),
+                .product(name: "Explorer", package: "polex"),
+                .product(name: "TextUI", package: "polex"),
             ],
             path: "Benchmarks/PolexBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

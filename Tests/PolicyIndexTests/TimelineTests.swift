@@ -65,6 +65,17 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
         #expect(label == "In 1954, the treaty that binds the two allies entered into force")
     }
 
+    @Test(arguments: [
+        ("The delegations argued about seating, and the ministers met again \u{2014} in 1999.", "ministers met again"),
+        ("\u{201C}We will act now,\u{201D} the minister said in 1999.", "We will act now"),
+    ])
+    func shortClauseAfterAMultiByteBreakGrowsLeftwards(_ sentence: String, _ reached: String) {
+        let doc = ActorFixtures.document(sentence, id: 0)
+        let label = timeline([doc]).entries[0].label
+        #expect(label.contains("1999"))
+        #expect(label.contains(reached))
+    }
+
     @Test func longClauseIsCutAroundTheDateOnOneLine() {
         let words = (1...40).map { "word\($0)" }.joined(separator: " ")
         let doc = ActorFixtures.document("The envoys \(words) met in 1998 and \(words)\ncontinued.", id: 0)

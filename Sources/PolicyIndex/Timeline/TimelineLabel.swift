@@ -25,7 +25,11 @@ enum TimelineLabel {
             if hi < s.upperBound {
                 hi = end(b, s, from: hi + 1)
             } else if lo > s.lowerBound {
-                lo = start(b, s, before: lo - 1)
+                // Step back to the first byte of the break that ends at `lo`: searching from
+                // inside a multi-byte dash or quote would find that same break again, forever.
+                var k = lo - 1
+                while k > s.lowerBound, b[k] & 0xC0 == 0x80 { k -= 1 }
+                lo = start(b, s, before: k)
             } else {
                 break
             }

@@ -32,7 +32,8 @@ struct RelationsCommand: ParsableCommand {
         let analysis = rollUp ? ws.actors.rolledUp() : ws.actors
         var relations = analysis.relations.filter { $0.evidence.count >= minWeight }
         if let actor {
-            let ref = analysis.rollUpTarget(try ActorArgument.resolve(actor, in: analysis))
+            let named = try ActorArgument.resolve(actor, in: analysis)
+            let ref = rollUp ? analysis.rollUpTarget(named) : named
             relations = relations.filter { $0.involves(ref) }
         }
         if let limit { relations = Array(relations.prefix(max(0, limit))) }

@@ -21,6 +21,9 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("dump-screen"), help: "With --script: print the final screen of this size (e.g. 120x40).")
     var dumpScreen: String?
 
+    @Flag(name: .customLong("timings"), help: "With --script: report load, first-frame and per-step times on stderr.")
+    var timings = false
+
     @Flag(name: .customLong("no-session"), help: "Neither reopen the last reading position nor store it.")
     var noSession = false
 
@@ -41,7 +44,7 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         if let script {
-            try ScriptReplay.run(script: script, size: dumpScreen.flatMap(Size.init) ?? Size(width: 120, height: 40), corpus: corpus)
+            try ScriptReplay.run(script: script, size: dumpScreen.flatMap(Size.init) ?? Size(width: 120, height: 40), corpus: corpus, timings: timings)
             return
         }
         guard TerminalScreen.isInteractive else {

@@ -6,35 +6,44 @@ import TextUI
 extension App {
     static let searchLimit = 500
 
+    /// How many of the best hits get every match in their article as a stop for
+    /// `n`/`N`; the rest stop at their best sentence.
+    static let fullMatchHits = 100
+
     static func runSearch(_ s: inout AppState, _ text: String, _ model: ExplorerModel) {
-        let query = text.trimmingCharacters(in: .whitespaces)
-        guard !query.isEmpty else { return }
-        let hits: [SearchHit]
+        let text = text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return }
+        let query: Query
+        let results: SearchResults
         do {
-            hits = try model.workspace.textIndex.search(query, limit: searchLimit)
+            query = try Query(text)
+            results = try model.workspace.searchResults(text, limit: searchLimit)
         } catch {
             s.message = "query: \(error)"
             return
         }
+        let hits = results.hits
         var stops: [SearchStop] = []
-        for h in hits {
+        for (i, h) in hits.enumerated() {
             let doc = model.document(h.document)
-            if h.matches.isEmpty {
+            let spans = i < fullMatchHits ? model.workspace.matches(of: query, in: h.document) : h.matches
+            if spans.isEmpty {
                 stops.append(SearchStop(sentence: h.sentence, span: nil))
                 continue
             }
-            for m in h.matches.sorted() {
+            for m in spans.sorted() {
                 let k = doc.sentenceIndex(containing: Int(m.start)) ?? Int(h.sentence.index)
                 stops.append(SearchStop(sentence: SentenceID(document: h.document, index: k), span: m))
             }
         }
-        s.search = SearchState(query: query, hits: hits, stops: stops, current: nil)
+        s.search = SearchState(query: text, hits: hits, stops: stops, current: nil)
         guard !hits.isEmpty else {
-            s.message = "no hits for \(query)"
+            s.message = "no hits for \(text)"
             return
         }
         s.overlay = .results(ListPosition())
-        s.message = "\(hits.count)\(hits.count == searchLimit ? "+" : "") articles match \(query); Enter opens, n/N step through hits"
+        let more = results.totalDocuments > hits.count ? " (best \(hits.count) shown)" : ""
+        s.message = "\(results.totalDocuments) articles match \(text)\(more); Enter opens, n/N step through hits"
     }
 
     static func openHit(_ s: inout AppState, _ i: Int, _ model: ExplorerModel) {

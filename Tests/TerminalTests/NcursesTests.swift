@@ -110,13 +110,12 @@ extension HeadlessNcurses {
             try HeadlessScreen.with(size: size) { screen in
                 screen.draw(first)
                 #expect(screen.lastDrawRows == 60)
-                let clock = ContinuousClock()
-                let elapsed = clock.measure { screen.draw(second) }
+                // The cost is measured in the benchmarks (`polex bench --frames`); here we check
+                // the work done: one row, one run.
+                screen.draw(second)
                 #expect(screen.lastDrawRows == 1)
                 #expect(screen.lastDrawRuns == 1)
                 #expect(screen.screenRow(30).contains("changed"))
-                // Only a bound against pathological regressions: tests share two cores with builds.
-                #expect(elapsed < .milliseconds(500))
                 screen.draw(second)
                 #expect(screen.lastDrawRows == 0)
             }

@@ -5,13 +5,9 @@ struct ScanContext {
     let tokens: UnsafeBufferPointer<WordToken>
     let sentenceTokens: [Range<Int>]
 
-    func gapText(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: bytes[max(0, from)..<max(from, min(to, bytes.count))])
-    }
-
     /// Whether the bytes between two offsets are only spaces (and at most one line break).
     func isWhitespaceGap(_ from: Int, _ to: Int) -> Bool {
-        guard to - from <= 4 else { return false }
+        guard to - from <= 4, from >= 0, from <= to, to <= bytes.count else { return false }
         for i in from..<to where bytes[i] != 0x20 && bytes[i] != 0x0A && bytes[i] != 0x09 { return false }
         return true
     }
@@ -19,21 +15,24 @@ struct ScanContext {
     /// `'` or `’` alone, as in `O'Brien` or `didn’t`.
     func isApostropheGap(_ from: Int, _ to: Int) -> Bool {
         let n = to - from
+        guard from >= 0, to <= bytes.count else { return false }
         if n == 1 { return bytes[from] == 0x27 }
         return n == 3 && bytes[from] == 0xE2 && bytes[from + 1] == 0x80 && bytes[from + 2] == 0x99
     }
 
     func containsByte(_ b: UInt8, _ from: Int, _ to: Int) -> Bool {
-        for i in from..<min(to, bytes.count) where bytes[i] == b { return true }
+        for i in max(0, from)..<max(max(0, from), min(to, bytes.count)) where bytes[i] == b { return true }
         return false
     }
 
     /// The text between two offsets with runs of whitespace folded to one space.
     func plainText(_ from: Int, _ to: Int) -> String {
+        let lo = max(0, min(from, bytes.count))
+        let hi = max(lo, min(to, bytes.count))
         var out: [UInt8] = []
-        out.reserveCapacity(to - from)
+        out.reserveCapacity(hi - lo)
         var space = false
-        for i in from..<min(to, bytes.count) {
+        for i in lo..<hi {
             let b = bytes[i]
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                 space = true
@@ -79,7 +78,8 @@ struct DocumentScanner: Sendable {
                     sentenceTokens.append(start..<start)
                     continue
                 }
-                ByteText.tokenize(bytes, s.span.range, into: &tokens)
+                let lo = Int(s.span.start)
+                ByteText.tokenize(bytes, lo..<max(lo, Int(s.span.end)), into: &tokens)
                 sentenceTokens.append(start..<tokens.count)
             }
             claimed.append(contentsOf: repeatElement(false, count: tokens.count))

@@ -74,7 +74,7 @@ struct QuoteFinder {
         for p in context.document.paragraphs {
             var openCurly: Int?
             var openStraight: Int?
-            var i = Int(p.span.start)
+            var i = max(0, Int(p.span.start))
             let end = min(Int(p.span.end), bytes.count)
             while i < end {
                 let b = bytes[i]
@@ -118,7 +118,10 @@ struct QuoteFinder {
 
     /// Whether the bytes between two offsets end a clause: sentence punctuation, a line break or a new quote.
     private func breaksClause(_ from: Int, _ to: Int) -> Bool {
-        for i in max(0, from)..<min(to, bytes.count) {
+        let lo = max(0, from)
+        let hi = min(to, bytes.count)
+        guard lo <= hi else { return true }
+        for i in lo..<hi {
             switch bytes[i] {
             case 0x2E, 0x21, 0x3F, 0x0A, 0x22, 0x3B: return true
             case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D): return true
@@ -185,7 +188,7 @@ struct QuoteFinder {
             let range = Array(max(r.lowerBound, v - 5)..<v)
             guard let s = speaker(in: range, mentions, last, nearestLast: true) else { continue }
             let sentenceEnd = Int(context.document.sentences[si].span.end)
-            var end = sentenceEnd
+            var end = min(sentenceEnd, bytes.count)
             while end > Int(toks[that + 1].start), [0x2E, 0x20, 0x0A, 0x21, 0x3F].contains(bytes[end - 1]) { end -= 1 }
             let rule = s.viaPronoun ? (s.actor == nil ? "pronoun-unclear" : "pronoun") : "said-that"
             return .init(

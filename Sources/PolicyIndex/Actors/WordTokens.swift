@@ -54,7 +54,8 @@ enum ByteText {
 
     /// Appends the tokens of `range` to `tokens`.
     static func tokenize(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [WordToken]) {
-        var i = range.lowerBound
+        // Spans come from other code; a malformed one must not read outside the text.
+        var i = max(0, range.lowerBound)
         let end = min(range.upperBound, p.count)
         while i < end {
             let b = p[i]

@@ -31,7 +31,9 @@ enum BoilerplateCleaner {
     static func singleParagraphReason(_ f: ParagraphFeatures) -> BoilerplateReason? {
         guard f.isShort else { return nil }
         let v = BoilerplateVocabulary.self
-        if f.hasAny(v.commentFormPhrases) { return .commentForm }
+        // Furniture is short: article prose longer than this skips the phrase searches.
+        guard f.words <= 80 else { return nil }
+        if f.words <= 40, f.hasAny(v.commentFormPhrases) { return .commentForm }
         if f.words <= 15, f.tokens.contains(where: { v.shareStrong.contains($0) }), f.share(in: v.shareWords) >= 0.6 {
             return .shareButtons
         }

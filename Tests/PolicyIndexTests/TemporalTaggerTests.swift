@@ -417,3 +417,33 @@ func day(_ iso: String) -> Int { PartialDate(iso: iso)!.firstDay }
         #expect(found.isEmpty, "\(text) gave \(found.map(\.text))")
     }
 }
+
+@Suite struct TaggerRobustnessTests {
+    /// Sentences glued from date-like pieces in a fixed pseudo-random order: nothing may crash,
+    /// every span must lie inside the text and match its `text`, every interval must be non-empty.
+    @Test func gluedPiecesStayConsistent() {
+        let pieces = [
+            "Nov.", "12", ",", "2020", "–", "-", "25", "the", "early", "mid-", "late", "last", "next", "this", "year",
+            "week", "weekend", "at", "in", "since", "from", "to", "between", "and", "May", "may", "March", "1990s", "'90s",
+            "13.9%", "1,000", "31st", "Feb", "29", "30", "/", "12/25/2020", "2020-02-30", "2020-11-12", "ago", "two",
+            "days", "before", "after", "today", "Tuesday", "summer", "of", "fall", "winter", "\n", "—", "“", "”", "é",
+            "한국", "😀", "\u{1B}[31m", ":", "10:30", "a.m.", "following", "the same day", "that year", "earlier",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let tagger = TemporalTagger()
+        for round in 0..<400 {
+            let text = (0..<(5 + next(25))).map { _ in pieces[next(pieces.count)] }.joined(separator: next(3) == 0 ? "" : " ")
+            let found = tagger.expressions(in: text, documentDate: round % 3 == 0 ? nil : PartialDate(iso: "2020-11-12"))
+            let bytes = Array(text.utf8)
+            for e in found {
+                #expect(e.span.start >= 0 && Int(e.span.end) <= bytes.count && e.span.start < e.span.end, "\(text)")
+                #expect(String(decoding: bytes[e.span.range], as: UTF8.self) == e.text)
+                if let r = e.interval { #expect(!r.isEmpty, "\(text) → \(e.value)") }
+            }
+        }
+    }
+}

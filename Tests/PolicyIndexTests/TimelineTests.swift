@@ -192,6 +192,8 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
         ("It began in the summer of 2019.", "summer 2019"),
         ("It began in the 1990s.", "1990s"),
         ("It ran from 2019 to 2025.", "2019–2025"),
+        ("It ran on Feb. 27-28, 2019 in Hanoi.", "2019-02-27–28"),
+        ("It ran from March to May 2020.", "2020-03–2020-05"),
         ("It grew since 2018.", "after 2018"),
         ("It began in the 20th century.", "1900s"),
     ])

@@ -5,8 +5,12 @@ extension TemporalExpression {
     public var displayDate: String {
         let base: String
         if isRange, let slash = value.firstIndex(of: "/") {
-            base = DateDisplay.single(String(value[..<slash]), grain: grain, interval: nil) + "–"
-                + DateDisplay.single(String(value[value.index(after: slash)...]), grain: grain, interval: nil)
+            let first = String(value[..<slash])
+            let last = String(value[value.index(after: slash)...])
+            // `2019-02-27–28`: days of one month need the month once.
+            let sameMonth = first.count == 10 && last.count == 10 && first.prefix(8) == last.prefix(8)
+            base = DateDisplay.single(first, grain: grain, interval: nil) + "–"
+                + (sameMonth ? String(last.suffix(2)) : DateDisplay.single(last, grain: grain, interval: nil))
         } else {
             base = DateDisplay.single(value, grain: grain, interval: interval)
         }

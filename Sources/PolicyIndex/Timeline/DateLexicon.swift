@@ -55,7 +55,7 @@ enum DateLexicon {
         return bytes.withUnsafeMutableBufferPointer { key(UnsafeBufferPointer($0), 0, $0.count) }
     }
 
-    static func lookup(_ key: UInt64) -> DateWord? { key == 0 ? nil : table[key] }
+    static func lookup(_ key: UInt64) -> DateWord? { key == 0 ? nil : table.lookup(key) }
 
     /// The three-letter abbreviations (and `sept`) that stand for months.
     static let abbreviatedMonthKeys: Set<UInt64> = Set(
@@ -75,7 +75,9 @@ enum DateLexicon {
     static let orKey = key("or")
     static let anniversaryKey = key("anniversary")
 
-    private static let table: [UInt64: DateWord] = {
+    private static let table = WordTable(words)
+
+    private static let words: [UInt64: DateWord] = {
         var t: [UInt64: DateWord] = [:]
         func add(_ words: [String], _ w: DateWord) { for s in words { t[key(s)] = w } }
         let months = [
@@ -153,4 +155,41 @@ enum DateLexicon {
             ], .notYearAfter)
         return t
     }()
+}
+
+/// An open-addressing table from packed keys to words: every word of every
+/// sentence is looked up, and a multiply-shift probe is far cheaper than hashing.
+struct WordTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [DateWord?]
+    private let shift: UInt64
+    private let mask: Int
+
+    init(_ words: [UInt64: DateWord]) {
+        var bits = 4
+        while (1 << bits) < words.count * 3 { bits += 1 }
+        keys = Array(repeating: 0, count: 1 << bits)
+        values = Array(repeating: nil, count: 1 << bits)
+        shift = UInt64(64 - bits)
+        mask = (1 << bits) - 1
+        for (k, w) in words where k != 0 {
+            var i = slot(k)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = w
+        }
+    }
+
+    @inline(__always)
+    private func slot(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    func lookup(_ k: UInt64) -> DateWord? {
+        var i = slot(k)
+        while true {
+            let x = keys[i]
+            if x == k { return values[i] }
+            if x == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
 }

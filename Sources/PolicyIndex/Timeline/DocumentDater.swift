@@ -4,10 +4,6 @@
 /// file name or URL only when that names exactly one year (and agrees on the
 /// month); otherwise the date stays unknown.
 public enum DocumentDater {
-    /// How far into the text a dateline or publication line may sit.
-    static let openingLines = 12
-    static let openingBytes = 2000
-
     /// The documents, each with `date` filled where metadata left it empty.
     public static func filled(_ documents: [Document]) -> [Document] {
         documents.map { doc in
@@ -33,7 +29,13 @@ public enum DocumentDater {
         read(text, names: names).date
     }
 
+    /// What the opening lines say, read on bytes: the date and where it was stated.
     static func read(_ text: String, names: [String]) -> (date: DocumentDate?, spans: [TextSpan]) {
+        var copy = text
+        return copy.withUTF8 { read(OpeningLines($0), names: names) }
+    }
+
+    static func read(_ lines: OpeningLines, names: [String]) -> (date: DocumentDate?, spans: [TextSpan]) {
         let tagger = TemporalTagger()
         var published: PartialDate?
         var updated: PartialDate?
@@ -41,29 +43,30 @@ public enum DocumentDater {
         var dateline: PartialDate?
         var yearless: (month: Int, day: Int)?
         var spans: [TextSpan] = []
-        func span(_ part: Substring) -> TextSpan {
-            let start = text.utf8.distance(from: text.startIndex, to: part.startIndex)
-            return TextSpan(start, start + part.utf8.count)
-        }
-        for line in openingLines(text) {
-            let lower = line.prefix(16).lowercased()
-            if lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("date:") || lower.hasPrefix("dated") {
-                published = published ?? firstDate(in: line, tagger)
-                spans.append(span(line))
-            } else if line.hasPrefix("By "), let d = firstDate(in: line, tagger) {
+        for line in lines.all() {
+            // Every date needs a digit: most lines are passed over without tagging.
+            guard lines.hasDigit(line) else { continue }
+            switch lines.kind(of: line) {
+            case .published:
+                published = published ?? firstDate(in: lines.text(line), tagger)
+                spans.append(TextSpan(line.lowerBound, line.upperBound))
+            case .updated:
+                updated = updated ?? firstDate(in: lines.text(line), tagger)
+                spans.append(TextSpan(line.lowerBound, line.upperBound))
+            case .byline:
                 // A byline with a date (`By the desk · April 27, 2023`) states when the piece appeared.
+                guard let d = firstDate(in: lines.text(line), tagger) else { continue }
                 byline = byline ?? d
-                spans.append(span(line))
-            } else if lower.hasPrefix("updated") || lower.hasPrefix("last updated") {
-                updated = updated ?? firstDate(in: line, tagger)
-                spans.append(span(line))
-            } else if dateline == nil, yearless == nil, let head = datelineHead(line) {
-                if let d = firstDate(in: head, tagger, covering: head.count == line.count ? 0.6 : 0) {
+                spans.append(TextSpan(line.lowerBound, line.upperBound))
+            case .other:
+                guard dateline == nil, yearless == nil, let head = lines.datelineHead(line), lines.hasDigit(head) else { continue }
+                let text = lines.text(head)
+                if let d = firstDate(in: text, tagger, covering: head == line ? 0.6 : 0) {
                     dateline = d
-                    spans.append(span(head))
-                } else if let md = monthDay(in: head, tagger) {
+                    spans.append(TextSpan(head.lowerBound, head.upperBound))
+                } else if let md = monthDay(in: text, tagger) {
                     yearless = md
-                    spans.append(span(head))
+                    spans.append(TextSpan(head.lowerBound, head.upperBound))
                 }
             }
         }
@@ -79,41 +82,20 @@ public enum DocumentDater {
         return (nil, spans)
     }
 
-    static func openingLines(_ text: String) -> [Substring] {
-        let head = text.utf8.count > openingBytes ? text[..<text.utf8.index(text.startIndex, offsetBy: openingBytes)] : text[...]
-        return head.split(separator: "\n", omittingEmptySubsequences: true)
-            .prefix(openingLines)
-            .map { $0.drop { $0 == " " || $0 == "\t" } }
-    }
-
-    /// The part of a line before a dateline dash: `SEOUL, Nov. 12 (Yonhap)` of `SEOUL, Nov. 12 (Yonhap) — …`.
-    static func datelineHead(_ line: Substring) -> Substring? {
-        guard let first = line.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first) else {
-            return nil
-        }
-        for dash in [" — ", " -- ", " – ", " - ", "—"] {
-            if let r = line.range(of: dash), line.distance(from: line.startIndex, to: r.lowerBound) <= 80 {
-                return line[..<r.lowerBound]
-            }
-        }
-        // A line that is nothing but a date.
-        return line.count <= 40 ? line : nil
-    }
-
     /// The first date with its own year, at day, month or year precision.
     /// With `covering` above 0, the date must fill that share of the text (a line that is only a date,
     /// not a title that mentions a year).
-    static func firstDate(in text: Substring, _ tagger: TemporalTagger, covering: Double = 0) -> PartialDate? {
+    static func firstDate(in text: String, _ tagger: TemporalTagger, covering: Double = 0) -> PartialDate? {
         let minimum = Int(Double(text.utf8.count) * covering)
-        for e in tagger.expressions(in: String(text), documentDate: nil)
+        for e in tagger.expressions(in: text, documentDate: nil)
         where e.anchor == .none && !e.isRange && e.modifier == nil && e.span.length >= minimum {
             if [.day, .month, .year].contains(e.grain), let d = PartialDate(iso: e.value) { return d }
         }
         return nil
     }
 
-    static func monthDay(in text: Substring, _ tagger: TemporalTagger) -> (month: Int, day: Int)? {
-        for e in tagger.expressions(in: String(text), documentDate: nil) where e.value.hasPrefix("XXXX-") && e.grain == .day {
+    static func monthDay(in text: String, _ tagger: TemporalTagger) -> (month: Int, day: Int)? {
+        for e in tagger.expressions(in: text, documentDate: nil) where e.value.hasPrefix("XXXX-") && e.grain == .day {
             let parts = e.value.split(separator: "-")
             if parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) { return (m, d) }
         }

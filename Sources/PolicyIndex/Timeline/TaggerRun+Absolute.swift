@@ -136,7 +136,10 @@ extension TaggerRun {
             year = y
         } else {
             let value = "XXXX-" + DateText.pad2(m) + (day.map { "-" + DateText.pad2($0) } ?? "")
-            return FoundExpression(lo, hi, value: value, grain: day == nil ? .month : .day, interval: nil)
+            var f = FoundExpression(lo, hi, value: value, grain: day == nil ? .month : .day, interval: nil)
+            f.yearlessMonth = m
+            f.yearlessDay = day
+            return f
         }
         var f: FoundExpression?
         if let d = day {

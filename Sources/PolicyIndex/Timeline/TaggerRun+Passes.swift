@@ -53,8 +53,8 @@ extension TaggerRun {
     }
 
     private func merged(_ a: FoundExpression, _ z: FoundExpression, floor: Int) -> FoundExpression? {
-        guard !a.isReference, !z.isReference, !a.isRange, !z.isRange, z.lo == a.hi + 1, a.interval != nil,
-            let zi = z.interval
+        guard !a.isReference, !z.isReference, !a.isRange, !z.isRange, z.lo == a.hi + 1,
+            a.interval != nil || a.yearlessMonth != nil, let zi = z.interval
         else { return nil }
         let connector = tokens[a.hi]
         let opener = a.lo - 1 >= floor ? kw(a.lo - 1) : nil

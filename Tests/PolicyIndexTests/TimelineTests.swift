@@ -239,3 +239,21 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
         #expect(timeline([doc]).entries.map(\.expression.value) == ["2023-04-26"])
     }
 }
+
+@Suite struct TimelineLabelGrowthTests {
+    /// A short clause at the end of a sentence grows leftwards over dashes and brackets.
+    @Test(arguments: [
+        "Ministers met at the harbour office — in 2019.",
+        "Ministers met at the harbour office – in 2019.",
+        "Ministers met at the harbour office (in 2019).",
+        "Ministers met at the harbour office “in 2019”.",
+        "—In 2019.",
+        "— — — in 2019",
+    ])
+    func growsLeftwards(_ text: String) {
+        let doc = ActorFixtures.document(text, id: 0)
+        let label = timeline([doc]).entries.first?.label ?? ""
+        #expect(label.contains("2019"))
+        #expect(label.count <= 80)
+    }
+}

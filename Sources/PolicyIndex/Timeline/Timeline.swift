@@ -36,7 +36,7 @@ public struct Timeline: Sendable {
             entries += r.entries
             ranges.append(start..<expressions.count)
         }
-        entries.sort(by: Self.inTimeOrder)
+        entries = Self.sortedInTimeOrder(entries)
         self.expressions = expressions
         self.entries = entries
         self.events = Self.group(entries)
@@ -76,17 +76,17 @@ public struct Timeline: Sendable {
         return (found, entries)
     }
 
-    /// Time order: interval start, then coarser grain first, then document order.
-    static func inTimeOrder(_ a: TimelineEntry, _ b: TimelineEntry) -> Bool {
-        let x = a.expression
-        let y = b.expression
-        let xs = x.interval?.lowerBound ?? Int.max
-        let ys = y.interval?.lowerBound ?? Int.max
-        if xs != ys { return xs < ys }
-        if x.grain != y.grain { return x.grain > y.grain }
-        if x.isRange != y.isRange { return x.isRange }
-        if a.sentence != b.sentence { return a.sentence < b.sentence }
-        return x.span < y.span
+    /// Time order: interval start, then coarser grain first, ranges before single dates,
+    /// then document order. Sorts small keys and then moves each entry once.
+    static func sortedInTimeOrder(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        let keys = entries.map { e -> (Int, Int, Int, Int32, Int32, Int32) in
+            let x = e.expression
+            return (
+                x.interval?.lowerBound ?? Int.max, -TimeGrain.allCases.firstIndex(of: x.grain)!, x.isRange ? 0 : 1,
+                e.sentence.document.raw, e.sentence.index, x.span.start
+            )
+        }
+        return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
     /// The grouping key: the same date at the same precision, said the same way.

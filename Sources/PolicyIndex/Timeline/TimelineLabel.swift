@@ -29,7 +29,7 @@ enum TimelineLabel {
                 // inside a multi-byte dash or quote would find that same break again, forever.
                 var k = lo - 1
                 while k > s.lowerBound, b[k] & 0xC0 == 0x80 { k -= 1 }
-                lo = start(b, s, before: k)
+                lo = min(lo - 1, start(b, s, before: k))
             } else {
                 break
             }
@@ -54,6 +54,8 @@ enum TimelineLabel {
         }
     }
 
+    /// Start of the clause that ends at byte `i`: just after the last break that lies wholly
+    /// before `i` (so that growing leftwards from a clause start always moves).
     static func start(_ b: UnsafeBufferPointer<UInt8>, _ s: Range<Int>, before i: Int) -> Int {
         var j = i - 1
         while j >= s.lowerBound {
@@ -63,7 +65,7 @@ enum TimelineLabel {
                 continue
             }
             let n = breakLength(b, s, j)
-            if n > 0 { return j + n }
+            if n > 0, j + n <= i { return j + n }
             j -= 1
         }
         return s.lowerBound

@@ -34,6 +34,25 @@ import Testing
         #expect(hits.map(\.sentence.description) == ["d2:s1"])
     }
 
+    @Test func boilerplateOccurrencesCountOnlyWhenAsked() throws {
+        let index = Fixture.index([
+            ["Korea and Korea again.", "~Korea, Korea, Korea forums."],
+            ["Korea.", "Korea twice."],
+        ])
+        // Content only: both documents hold "korea" twice; the shorter one wins.
+        let content = try index.search("korea")
+        #expect(content.map(\.document.index) == [1, 0])
+        // With boilerplate, d0 holds it five times and moves ahead.
+        let all = try index.search("korea", options: SearchOptions(includeBoilerplate: true))
+        #expect(all.map(\.document.index) == [0, 1])
+        #expect(try index.search("\"korea forums\"").isEmpty)
+        #expect(try index.search("\"korea forums\"", options: SearchOptions(includeBoilerplate: true)).map(\.sentence.description) == ["d0:s1"])
+        // Marks never point into boilerplate by default.
+        let spans = index.matches(of: try Query("korea"), in: DocumentID(0))
+        #expect(spans.count == 2)
+        #expect(spans.allSatisfy { $0.end <= 22 })
+    }
+
     @Test func hyphenatedQueryWordIsAPhrase() throws {
         let index = Fixture.index(texts)
         #expect(try index.search("Korea-watchers").map(\.document.index) == [3])
@@ -104,6 +123,13 @@ import Testing
         #expect(results.hits.count == 2)
         #expect(results.totalDocuments == 3)
         #expect(try index.search("korea", limit: 0).isEmpty)
+    }
+
+    @Test func prefixMatchesAreMarkedInTheReader() throws {
+        let docs = Fixture.documents([["Sanctions and sanctioned firms.", "No match here.", "A sanctioning body."]])
+        let index = TextIndex(documents: docs)
+        let spans = index.matches(of: try Query("sanction*"), in: DocumentID(0))
+        #expect(spans.map { String(docs[0].text($0)) } == ["Sanctions", "sanctioned", "sanctioning"])
     }
 
     @Test func unknownTermsMatchNothing() throws {

@@ -6,7 +6,8 @@
 /// postings into two byte streams as soon as it is done).
 ///
 /// Per term, the document stream holds, for each document containing it:
-/// `docDelta, tfAll, tfAll − tfContent, positionBytes` (varints); the position
+/// `docDelta, tfAll << 1 | hasBoilerplate, [tfBoilerplate], positionBytes`
+/// (varints; the bracketed one only when the flag is set); the position
 /// stream holds per occurrence `(positionDelta << 1) | isBoilerplate`, the delta
 /// restarting at each document. Positions count tokens within a document with a
 /// gap of one between sentences, so a phrase never spans a sentence boundary.
@@ -122,8 +123,9 @@ extension IndexSegment {
                     i += 1
                 }
                 VarInt.append(doc - previousDoc, to: &docStream)
-                VarInt.append(tfAll, to: &docStream)
-                VarInt.append(tfBoilerplate, to: &docStream)
+                // Most entries have no boilerplate occurrence: a flag bit saves the count.
+                VarInt.append(tfAll << 1 | (tfBoilerplate > 0 ? 1 : 0), to: &docStream)
+                if tfBoilerplate > 0 { VarInt.append(tfBoilerplate, to: &docStream) }
                 VarInt.append(UInt32(posStream.count - posStart), to: &docStream)
                 previousDoc = doc
                 df += 1

@@ -1,50 +1,5 @@
 import Foundation
 
-/// Walks one term's document stream in one segment, straight from the bytes.
-struct DocCursor {
-    let stream: UnsafeBufferPointer<UInt8>
-    var at: Int
-    let end: Int
-    /// Local document number of the current entry.
-    var doc: UInt32 = 0
-    var tfAll: UInt32 = 0
-    var tfBoilerplate: UInt32 = 0
-    /// Where the current entry's positions start in the segment's position stream.
-    var positions: UInt32
-    private var nextPositions: UInt32
-    let documentFrequency: UInt32
-
-    init(segment: IndexSegment, term: Int) {
-        stream = segment.docStream.bytes
-        at = Int(segment.docOffsets[term])
-        end = Int(segment.docOffsets[term + 1])
-        positions = segment.posOffsets[term]
-        nextPositions = positions
-        documentFrequency = segment.docFrequency[term]
-    }
-
-    /// Moves to the next entry; false at the end.
-    @inline(__always)
-    mutating func next() -> Bool {
-        guard at < end else { return false }
-        doc &+= VarInt.read(stream, &at)
-        tfAll = VarInt.read(stream, &at)
-        tfBoilerplate = VarInt.read(stream, &at)
-        positions = nextPositions
-        nextPositions &+= VarInt.read(stream, &at)
-        return true
-    }
-
-    /// Moves to the first entry at or after `target`; false at the end.
-    @inline(__always)
-    mutating func advance(to target: UInt32) -> Bool {
-        while doc < target {
-            if !next() { return false }
-        }
-        return true
-    }
-}
-
 /// Finds a phrase by walking the terms' streams in lockstep, segment by
 /// segment, decoding positions only for documents that hold every term.
 /// Large segments run on both cores.

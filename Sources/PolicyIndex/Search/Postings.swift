@@ -6,6 +6,52 @@ struct PositionRef: Hashable, Sendable {
     var count: UInt32
 }
 
+/// Walks one term's document stream in one segment, straight from the bytes.
+struct DocCursor {
+    let stream: UnsafeBufferPointer<UInt8>
+    var at: Int
+    let end: Int
+    /// Local document number of the current entry.
+    var doc: UInt32 = 0
+    var tfAll: UInt32 = 0
+    var tfBoilerplate: UInt32 = 0
+    /// Where the current entry's positions start in the segment's position stream.
+    var positions: UInt32
+    private var nextPositions: UInt32
+    let documentFrequency: UInt32
+
+    init(segment: IndexSegment, term: Int) {
+        stream = segment.docStream.bytes
+        at = Int(segment.docOffsets[term])
+        end = Int(segment.docOffsets[term + 1])
+        positions = segment.posOffsets[term]
+        nextPositions = positions
+        documentFrequency = segment.docFrequency[term]
+    }
+
+    /// Moves to the next entry; false at the end.
+    @inline(__always)
+    mutating func next() -> Bool {
+        guard at < end else { return false }
+        doc &+= VarInt.read(stream, &at)
+        let flagged = VarInt.read(stream, &at)
+        tfAll = flagged >> 1
+        tfBoilerplate = flagged & 1 == 0 ? 0 : VarInt.read(stream, &at)
+        positions = nextPositions
+        nextPositions &+= VarInt.read(stream, &at)
+        return true
+    }
+
+    /// Moves to the first entry at or after `target`; false at the end.
+    @inline(__always)
+    mutating func advance(to target: UInt32) -> Bool {
+        while doc < target {
+            if !next() { return false }
+        }
+        return true
+    }
+}
+
 /// A term's postings decoded across all segments, ascending by document.
 struct TermPostings: Sendable {
     var docs: [UInt32] = []
@@ -41,25 +87,13 @@ extension TextIndex {
     private func decode(segment si: Int, term: Int, includeBoilerplate: Bool, into out: inout TermPostings) {
         let segment = segments[si]
         let base = UInt32(segment.firstDoc)
-        var posOffset = segment.posOffsets[term]
-        do {
-            let p = segment.docStream.bytes
-            var i = Int(segment.docOffsets[term])
-            let end = Int(segment.docOffsets[term + 1])
-            var doc: UInt32 = 0
-            while i < end {
-                doc &+= VarInt.read(p, &i)
-                let tfAll = VarInt.read(p, &i)
-                let tfBoilerplate = VarInt.read(p, &i)
-                let bytes = VarInt.read(p, &i)
-                let tf = includeBoilerplate ? tfAll : tfAll - tfBoilerplate
-                if tf > 0 {
-                    out.docs.append(base + doc)
-                    out.tf.append(tf)
-                    out.refs.append(PositionRef(segment: Int32(si), offset: posOffset, count: tfAll))
-                }
-                posOffset += bytes
-            }
+        var cursor = DocCursor(segment: segment, term: term)
+        while cursor.next() {
+            let tf = includeBoilerplate ? cursor.tfAll : cursor.tfAll - cursor.tfBoilerplate
+            guard tf > 0 else { continue }
+            out.docs.append(base + cursor.doc)
+            out.tf.append(tf)
+            out.refs.append(PositionRef(segment: Int32(si), offset: cursor.positions, count: cursor.tfAll))
         }
     }
 

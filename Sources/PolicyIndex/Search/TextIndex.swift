@@ -32,7 +32,7 @@ public final class TextIndex: @unchecked Sendable {
     public let contentTokenCount: Int
     public var documentCount: Int { documents.count }
     /// Distinct folded terms in the whole corpus.
-    public var distinctTerms: Int { vocabulary.value.sorted.count }
+    public var distinctTerms: Int { vocabulary.value.count }
 
     /// Indexes `documents` using up to `parallelism` threads.
     public init(documents: [Document], parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -162,29 +162,58 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
 }
 
 /// Every distinct term of the corpus in byte order, for `prefix*` queries and
-/// the distinct-term count. Built on first use: a plain search never pays for it.
+/// the distinct-term count. Built on first use (a plain search never pays for
+/// it) by interning every segment's terms byte-wise: no `String` per term.
 struct Vocabulary: Sendable {
-    let sorted: [String]
+    let table: TermTable
+    /// Term ids of `table` in byte order.
+    let sorted: [UInt32]
+
     init(segments: [IndexSegment]) {
-        var all = Set<String>()
+        var table = TermTable(expectedTerms: (segments.map(\.terms.count).max() ?? 0) * 2)
         for s in segments {
-            for id in 0..<s.terms.count { all.insert(s.terms.term(UInt32(id))) }
+            s.terms.arena.withUnsafeBufferPointer { arena in
+                for id in 0..<s.terms.count {
+                    let lo = Int(s.terms.starts[id])
+                    let hi = Int(s.terms.starts[id + 1])
+                    _ = table.intern(UnsafeBufferPointer(rebasing: arena[lo..<hi]))
+                }
+            }
         }
-        sorted = all.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var ids = (0..<UInt32(table.count)).map { $0 }
+        table.arena.withUnsafeBufferPointer { arena in
+            let starts = table.starts
+            ids.sort { a, b in
+                let x = UnsafeBufferPointer(rebasing: arena[Int(starts[Int(a)])..<Int(starts[Int(a) + 1])])
+                let y = UnsafeBufferPointer(rebasing: arena[Int(starts[Int(b)])..<Int(starts[Int(b) + 1])])
+                return x.lexicographicallyPrecedes(y)
+            }
+        }
+        self.table = table
+        self.sorted = ids
     }
+
+    var count: Int { sorted.count }
+
     func terms(withPrefix prefix: String) -> [String] {
         let p = Array(prefix.utf8)
-        var lo = 0
-        var hi = sorted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sorted[mid].utf8.lexicographicallyPrecedes(p) { lo = mid + 1 } else { hi = mid }
+        return table.arena.withUnsafeBufferPointer { arena -> [String] in
+            func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                let id = Int(sorted[k])
+                return UnsafeBufferPointer(rebasing: arena[Int(table.starts[id])..<Int(table.starts[id + 1])])
+            }
+            var lo = 0
+            var hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if bytes(mid).lexicographicallyPrecedes(p) { lo = mid + 1 } else { hi = mid }
+            }
+            var out: [String] = []
+            while lo < sorted.count, bytes(lo).starts(with: p) {
+                out.append(String(decoding: bytes(lo), as: UTF8.self))
+                lo += 1
+            }
+            return out
         }
-        var out: [String] = []
-        while lo < sorted.count, sorted[lo].utf8.starts(with: p) {
-            out.append(sorted[lo])
-            lo += 1
-        }
-        return out
     }
 }

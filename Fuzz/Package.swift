@@ -14,6 +14,8 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzHTML", dependencies: ["FuzzTargets"]),
         .executableTarget(name: "FuzzSentences", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "FuzzDates", dependencies: ["FuzzTargets"]),
+        .executableTarget(name: "FuzzQuery", dependencies: ["FuzzTargets"]),
     ],
     swiftLanguageModes: [.v6]
 )

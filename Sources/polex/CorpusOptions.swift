@@ -25,7 +25,10 @@ struct CorpusOptions: ParsableArguments {
 }
 
 enum Stderr {
+    /// Messages name files, and file names may hold control sequences: each line
+    /// is cleaned like table cells before it reaches the terminal.
     static func print(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map { Output.singleLine(String($0)) }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }

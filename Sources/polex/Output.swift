@@ -6,9 +6,38 @@ enum Output {
     static func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = escapingInvisibleControls(try encoder.encode(value))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but writes C1 controls
+    /// and bidi overrides raw, and a terminal showing the JSON may act on them
+    /// (U+009B is CSI). They can only occur inside JSON strings, so escaping them
+    /// there keeps the JSON equal in meaning.
+    static func escapingInvisibleControls(_ json: Data) -> Data {
+        let bytes = [UInt8](json)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        func escape(_ scalar: UInt32) { out += Array(String(format: "\\u%04x", scalar).utf8) }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
+                escape(UInt32(bytes[i + 1]))  // U+0080...U+009F
+                i += 2
+            } else if b == 0xE2, i + 2 < bytes.count,
+                (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
+                    || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))
+            {
+                escape(0x2000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))  // U+202A...U+2069
+                i += 3
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return Data(out)
     }
 
     /// Prints rows as columns separated by two spaces; the last column is not padded.

@@ -39,4 +39,16 @@ import Testing
             #expect(ParserInvariants.article(Array(try Data(contentsOf: url)), format: .markdown) == [], "\(url.lastPathComponent)")
         }
     }
+
+    @Test func dateExpressionFindings() throws {
+        let inputs = Self.inputs("FuzzDates")
+        #expect(!inputs.isEmpty)
+        for url in inputs { #expect(ParserInvariants.dates(Array(try Data(contentsOf: url))) == [], "\(url.lastPathComponent)") }
+    }
+
+    @Test func queryParserFindings() throws {
+        let inputs = Self.inputs("FuzzQuery")
+        #expect(!inputs.isEmpty)
+        for url in inputs { #expect(ParserInvariants.query(Array(try Data(contentsOf: url))) == [], "\(url.lastPathComponent)") }
+    }
 }

@@ -11,7 +11,17 @@ public enum FuzzCheck {
         stopOn(ParserInvariants.sentences(Array(data.bindMemory(to: UInt8.self))))
     }
 
-    private static func stopOn(_ problems: [String]) {
+    fileprivate static func stopOn(_ problems: [String]) {
         if !problems.isEmpty { fatalError("invariant broken: \(problems.prefix(5))") }
+    }
+}
+
+extension FuzzCheck {
+    public static func dates(_ data: UnsafeRawBufferPointer) {
+        stopOn(ParserInvariants.dates(Array(data.bindMemory(to: UInt8.self))))
+    }
+
+    public static func query(_ data: UnsafeRawBufferPointer) {
+        stopOn(ParserInvariants.query(Array(data.bindMemory(to: UInt8.self))))
     }
 }

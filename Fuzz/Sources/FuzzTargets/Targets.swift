@@ -23,3 +23,17 @@ public func fuzzSentences(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
     FuzzCheck.sentences(UnsafeRawBufferPointer(start: data, count: size))
     return 0
 }
+
+/// The temporal tagger (date expressions) on any bytes.
+@_cdecl("polex_fuzz_dates")
+public func fuzzDates(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
+    FuzzCheck.dates(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
+/// The search query parser on any bytes.
+@_cdecl("polex_fuzz_query")
+public func fuzzQuery(_ data: UnsafeRawPointer?, _ size: Int) -> CInt {
+    FuzzCheck.query(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}

@@ -1,0 +1,7 @@
+// libFuzzer supplies main() and calls this for every input.
+#include <stddef.h>
+#include <stdint.h>
+
+int polex_fuzz_dates(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) { return polex_fuzz_dates(data, size); }

@@ -62,8 +62,7 @@ struct ParagraphFeatures {
             startsCapitalised = false
         }
         if text.count <= Self.shortLimit {
-            lower = String(decoding: text, as: UTF8.self).lowercased()
-            tokens = lower.split { !($0.isLetter || $0.isNumber) }
+            (lower, tokens) = Self.lowerAndWords(text)
             separators = Self.countSeparators(text)
             isDateLine = words <= 12 && DateField.isDateLine(lower)
         } else {
@@ -72,6 +71,41 @@ struct ParagraphFeatures {
             separators = 0
             isDateLine = false
         }
+    }
+
+    /// The lower-cased text and its letter-and-digit runs. ASCII paragraphs (nearly
+    /// all of them) are folded and cut on bytes, which gives the same result as
+    /// `lowercased()` and the Character test without Unicode tables or grapheme
+    /// breaking (these two were a third of the load stage's instructions);
+    /// other text keeps the Unicode-aware path.
+    static func lowerAndWords(_ text: UnsafeBufferPointer<UInt8>) -> (String, [Substring]) {
+        guard text.allSatisfy({ $0 < 0x80 }) else {
+            let lower = String(decoding: text, as: UTF8.self).lowercased()
+            return (lower, lower.split { !($0.isLetter || $0.isNumber) })
+        }
+        let lower = String(unsafeUninitializedCapacity: text.count) { out in
+            for i in 0..<text.count {
+                let b = text[i]
+                out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            return text.count
+        }
+        var words: [Substring] = []
+        let u = lower.utf8
+        var start: String.Index? = nil
+        var i = u.startIndex
+        while i != u.endIndex {
+            let b = u[i]
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if start == nil { start = i }
+            } else if let s = start {
+                words.append(lower[s..<i])
+                start = nil
+            }
+            u.formIndex(after: &i)
+        }
+        if let s = start { words.append(lower[s..<u.endIndex]) }
+        return (lower, words)
     }
 
     /// Menu separators standing between spaces: ` | `, ` / `, ` > `, ` :: `, ` • `,

@@ -73,13 +73,33 @@ struct ParagraphFeatures {
         }
     }
 
-    /// The lower-cased text and its letter-and-digit runs. ASCII paragraphs (nearly
-    /// all of them) are folded and cut on bytes, which gives the same result as
+    /// ASCII plus the caseless punctuation that prose carries (curly quotes,
+    /// dashes, bullets, ellipsis, no-break space, `§ © « » ·`): none of these is a
+    /// letter, digit or grapheme extender, so bytes give what Characters give.
+    static func isFoldableOnBytes(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < t.count {
+            let b = t[i]
+            if b < 0x80 {
+                i += 1
+            } else if b == 0xE2, i + 2 < t.count, t[i + 1] == 0x80, (0x90...0xA7).contains(t[i + 2]) || (0xB0...0xBE).contains(t[i + 2]) {
+                i += 3
+            } else if b == 0xC2, i + 1 < t.count, [0xA0, 0xA7, 0xA9, 0xAB, 0xAE, 0xB7, 0xBB].contains(t[i + 1]) {
+                i += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The lower-cased text and its letter-and-digit runs. Paragraphs of ASCII and
+    /// caseless punctuation (nearly all of them) are folded and cut on bytes, which gives the same result as
     /// `lowercased()` and the Character test without Unicode tables or grapheme
     /// breaking (these two were a third of the load stage's instructions);
     /// other text keeps the Unicode-aware path.
     static func lowerAndWords(_ text: UnsafeBufferPointer<UInt8>) -> (String, [Substring]) {
-        guard text.allSatisfy({ $0 < 0x80 }) else {
+        guard isFoldableOnBytes(text) else {
             let lower = String(decoding: text, as: UTF8.self).lowercased()
             return (lower, lower.split { !($0.isLetter || $0.isNumber) })
         }

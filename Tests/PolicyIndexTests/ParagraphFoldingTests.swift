@@ -7,6 +7,7 @@ import Testing
 @Suite struct ParagraphFoldingTests {
     static let samples = [
         "Share on Twitter | Email | Print",
+        "tab\u{09}and\u{10}control\u{19}bytes [brackets] @at `tick` {braces}",
         "“We will not yield,” the Minister said — twice… in 2019.",
         "Posted on March 3, 2020 · by THE EDITORS\u{00A0}© 2021 Example Press",
         "Leave a Reply\r\nCancel reply",

@@ -110,21 +110,21 @@ struct ParagraphFeatures {
             }
             return text.count
         }
+        // Runs are found on the input bytes (same offsets as `lower`); a native
+        // string's UTF-8 index is made from an offset in constant time.
         var words: [Substring] = []
         let u = lower.utf8
-        var start: String.Index? = nil
-        var i = u.startIndex
-        while i != u.endIndex {
-            let b = u[i]
-            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                if start == nil { start = i }
-            } else if let s = start {
-                words.append(lower[s..<i])
-                start = nil
+        var start = -1
+        for i in 0...text.count {
+            let b = i < text.count ? text[i] : 0
+            let l = b | 0x20
+            if (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                words.append(lower[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: i)])
+                start = -1
             }
-            u.formIndex(after: &i)
         }
-        if let s = start { words.append(lower[s..<u.endIndex]) }
         return (lower, words)
     }
 

@@ -29,7 +29,35 @@ public struct FilteredLists: Hashable, Sendable {
     /// Indexes into `workspace.timeline.events`, in time order.
     public var events: [Int] = []
     public var timelineRows: [TimelineRow] = []
+    /// Dated events per month across the listed events, counted once per filter
+    /// change so that drawing the histogram strip does not walk every event.
+    public var histogram = MonthHistogram()
     public init() {}
+}
+
+/// Event counts per calendar month (months counted as `year * 12 + month - 1`).
+public struct MonthHistogram: Hashable, Sendable {
+    public var firstMonth = 0
+    /// `counts[i]` is the number of events starting in month `firstMonth + i`.
+    public var counts: [Int] = []
+    public var total = 0
+    public init() {}
+
+    public init(startDays: some Sequence<Int>) {
+        let months = startDays.map(MonthHistogram.monthIndex)
+        guard let lo = months.min(), let hi = months.max() else { return }
+        firstMonth = lo
+        counts = Array(repeating: 0, count: hi - lo + 1)
+        for m in months { counts[m - lo] += 1 }
+        total = months.count
+    }
+
+    public var monthCount: Int { counts.count }
+
+    public static func monthIndex(_ day: Int) -> Int {
+        let c = DayNumber.civil(day)
+        return c.year * 12 + c.month - 1
+    }
 }
 
 /// One row of the timeline list: a year or month heading, or an event.

@@ -56,18 +56,18 @@ enum TimelineView {
     /// Bars of event counts across the filtered period, one column a bucket;
     /// the selected event's bucket is marked.
     static func drawHistogram(_ c: inout Canvas, _ r: Rect, _ s: AppState, _ model: ExplorerModel) {
-        let starts = s.derived.events.compactMap { model.events[$0].interval?.lowerBound }
-        guard let lo = starts.min(), let hi = starts.max(), r.width >= 4 else { return }
-        let firstMonth = monthIndex(lo)
-        let months = monthIndex(hi) - firstMonth + 1
+        let h = s.derived.histogram
+        guard h.total > 0, r.width >= 4 else { return }
+        let firstMonth = h.firstMonth
+        let months = h.monthCount
         let buckets = min(r.width, months)
         let perBucket = Int((Double(months) / Double(buckets)).rounded(.up))
         var counts = Array(repeating: 0, count: buckets)
-        for d in starts { counts[min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)] += 1 }
+        for (i, n) in h.counts.enumerated() where n > 0 { counts[min(buckets - 1, i / perBucket)] += n }
         c.put(Bars.histogram(counts, width: buckets), x: r.x, y: r.y, style: s.theme.bar, clip: r)
         // The selected event's column stands out.
         if case .event(let e) = s.selectedTimelineRow, let d = model.events[e].interval?.lowerBound {
-            let x = r.x + min(buckets - 1, (monthIndex(d) - firstMonth) / perBucket)
+            let x = r.x + min(buckets - 1, max(0, monthIndex(d) - firstMonth) / perBucket)
             c.restyle(Rect(x: x, y: r.y, width: 1, height: 1)) { $0 = s.theme.barSelected }
             if c[x, r.y].text == " " { c[x, r.y] = Cell("▁", style: s.theme.barSelected) }
         }
@@ -88,11 +88,8 @@ enum TimelineView {
             x += 1
         }
         let span = perBucket == 1 ? "1 column = 1 month" : "1 column = \(perBucket) months"
-        if r.height >= 3 { c.put(Draw.fit("\(starts.count) dated events · \(span)", r.width), x: r.x, y: r.y + 2, style: s.theme.meta, clip: r) }
+        if r.height >= 3 { c.put(Draw.fit("\(h.total) dated events · \(span)", r.width), x: r.x, y: r.y + 2, style: s.theme.meta, clip: r) }
     }
 
-    static func monthIndex(_ day: Int) -> Int {
-        let c = DayNumber.civil(day)
-        return c.year * 12 + c.month - 1
-    }
+    static func monthIndex(_ day: Int) -> Int { MonthHistogram.monthIndex(day) }
 }

@@ -38,13 +38,13 @@ public final class Workspace: Sendable {
 
     /// Loads and indexes the given files and folders.
     public static func open(
-        paths: [String], options: WorkspaceOptions = WorkspaceOptions(), progress: (@Sendable (String) -> Void)? = nil
+        paths: [String], options: WorkspaceOptions = WorkspaceOptions(), progress: LoadProgressHandler? = nil
     ) throws -> Workspace {
         var timings = StageTimings()
         let loaded = try timings.measure("load") {
-            try CorpusLoader(options: options.loader).load(paths: paths)
+            try CorpusLoader(options: options.loader).load(paths: paths, progress: progress)
         }
-        progress?("loaded \(loaded.documents.count) documents")
+        progress?(LoadProgress(stage: .analysing, done: 0, total: loaded.documents.count))
         // Documents whose metadata gave no date may still state one in a dateline or `Published` line.
         let docs = DocumentDater.filled(loaded.documents)
         // The text index and the actor analysis are independent: build them on both cores.
@@ -70,6 +70,7 @@ public final class Workspace: Sendable {
         }
         timings.record("index", indexSeconds)
         timings.record("actors", actorSeconds)
+        progress?(LoadProgress(stage: .timeline, done: 0, total: docs.count))
         let timeline = timings.measure("timeline") { Timeline(documents: docs, actors: analysis!) }
         return Workspace(
             roots: paths, documents: docs, issues: loaded.issues + dictionaryIssues, textIndex: textIndex!,

@@ -13,9 +13,11 @@ struct CorpusOptions: ParsableArguments {
     var resolvedPaths: [String] { paths.isEmpty ? [BundledData.corpusPath] : paths }
 
     /// Opens the workspace, printing each skipped or degraded file on stderr.
-    func openWorkspace() throws -> Workspace {
+    func openWorkspace(progress: LoadProgressHandler? = nil) throws -> Workspace {
         do {
-            let ws = try Workspace.open(paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles))
+            let ws = try Workspace.open(
+                paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles),
+                progress: progress)
             for issue in ws.issues { Stderr.print("polex: \(issue)") }
             return ws
         } catch let e as LoadError {

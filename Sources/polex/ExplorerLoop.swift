@@ -35,6 +35,10 @@ struct ExplorerLoop {
                 if let model, let sessions { sessions.save(Session(state, model)) }
                 return TerminalScreen.exitStatus(forSignal: sig)
             }
+            if model == nil, let p = loader.progress, p != state.loadProgress {
+                state.loadProgress = p
+                screen.draw(App.view(state, model: nil))
+            }
             if model == nil, let result = loader.result {
                 switch result {
                 case .success(let m):
@@ -81,18 +85,37 @@ final class BackgroundLoad: @unchecked Sendable {
     private let corpus: CorpusOptions
     private let lock = NSLock()
     private var value: Result<ExplorerModel, Error>?
+    private var latest: LoadProgress?
 
     init(corpus: CorpusOptions) { self.corpus = corpus }
 
     func start() {
         let thread = Thread { [self] in
-            let r = Result { ExplorerModel(workspace: try corpus.openWorkspace()) }
+            let r = Result {
+                let ws = try corpus.openWorkspace { [self] p in report(p) }
+                report(LoadProgress(stage: .presenting, done: 0, total: ws.documents.count))
+                return ExplorerModel(workspace: ws)
+            }
             lock.lock()
             value = r
             lock.unlock()
         }
         thread.stackSize = 16 << 20
         thread.start()
+    }
+
+    private func report(_ p: LoadProgress) {
+        lock.lock()
+        // Reading threads report out of order: keep the furthest count of the latest stage.
+        if latest == nil || latest!.stage != p.stage || latest!.done < p.done { latest = p }
+        lock.unlock()
+    }
+
+    /// The latest progress report, nil before the first.
+    var progress: LoadProgress? {
+        lock.lock()
+        defer { lock.unlock() }
+        return latest
     }
 
     var result: Result<ExplorerModel, Error>? {

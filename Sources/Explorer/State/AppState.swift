@@ -81,6 +81,8 @@ public struct AppState: Hashable, Sendable {
     public var message: String?
     /// True while the workspace is still being built.
     public var loading = false
+    /// How far the build has come while `loading`, when the loader reports it.
+    public var loadProgress: LoadProgress?
     /// The key table in use (the standard one plus the user's overrides).
     public var keymap = Keymap.standard
     public var theme = Theme.colors256

@@ -8,7 +8,7 @@ extension App {
         let l = layout(s)
         let theme = s.theme
         guard let model, !s.loading else {
-            Draw.note(&c, Rect(s.size), "loading…", theme: theme)
+            LoadingView.draw(&c, Rect(x: 0, y: 0, width: s.size.width, height: max(0, s.size.height - 1)), s)
             StatusBar(left: [Segment(" polex · loading…")], right: [Segment("q quits ")], style: theme.status).draw(in: l.status, on: &c)
             return c
         }

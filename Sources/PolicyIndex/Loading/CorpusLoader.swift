@@ -54,14 +54,18 @@ public struct CorpusLoader: Sendable {
     /// the cores, large enough that scheduling costs nothing.
     static let chunkSize = 8
 
-    public func load(paths: [String]) throws(LoadError) -> LoadResult {
+    /// `progress`, when given, hears how many files are read, from the reading threads.
+    public func load(paths: [String], progress: LoadProgressHandler? = nil) throws(LoadError) -> LoadResult {
         var walker = CorpusWalker()
         for p in paths { try walker.add(root: p) }
         let files = walker.files
         let chunks = (files.count + Self.chunkSize - 1) / Self.chunkSize
         let options = self.options
+        let counter = ProgressCounter(stage: .reading, total: files.count, handler: progress)
         var outcomes = ParallelSlots.map(chunks, parallel: options.parallel) { c in
-            ((c * Self.chunkSize)..<min(files.count, (c + 1) * Self.chunkSize)).map { ArticleFile.load(files[$0], options: options) }
+            let range = (c * Self.chunkSize)..<min(files.count, (c + 1) * Self.chunkSize)
+            defer { counter.add(range.count) }
+            return range.map { ArticleFile.load(files[$0], options: options) }
         }
         var documents: [Document] = []
         var issues = walker.issues

@@ -15,10 +15,12 @@ public final class Workspace: Sendable {
     public let timings: StageTimings
     /// The roots that were opened, as given.
     public let roots: [String]
+    /// Whether the workspace came from an index snapshot, or one was written.
+    public let snapshot: SnapshotOutcome
 
     public init(
         roots: [String], documents: [Document], issues: [LoadIssue], textIndex: TextIndex, actors: ActorAnalysis,
-        timeline: Timeline, timings: StageTimings
+        timeline: Timeline, timings: StageTimings, snapshot: SnapshotOutcome = SnapshotOutcome(status: .none)
     ) {
         self.roots = roots
         self.documents = documents
@@ -27,6 +29,7 @@ public final class Workspace: Sendable {
         self.actors = actors
         self.timeline = timeline
         self.timings = timings
+        self.snapshot = snapshot
     }
 
     public func document(_ id: DocumentID) -> Document { documents[id.index] }
@@ -36,9 +39,20 @@ public final class Workspace: Sendable {
         return documents[id.document.index].text(s.span)
     }
 
-    /// Loads and indexes the given files and folders.
+    /// Loads and indexes the given files and folders, or reads them from a
+    /// valid index snapshot when `options.snapshot` allows (see `Workspace+Snapshot`).
     public static func open(
         paths: [String], options: WorkspaceOptions = WorkspaceOptions(), progress: LoadProgressHandler? = nil
+    ) throws -> Workspace {
+        guard options.snapshot.mode != .never, let store = SnapshotStore(paths: paths) else {
+            return try build(paths: paths, options: options, progress: progress)
+        }
+        return try open(paths: paths, options: options, store: store, progress: progress)
+    }
+
+    /// Loads and indexes the given files and folders from scratch.
+    static func build(
+        paths: [String], options: WorkspaceOptions, progress: LoadProgressHandler?
     ) throws -> Workspace {
         var timings = StageTimings()
         let loaded = try timings.measure("load") {
@@ -85,14 +99,17 @@ public struct WorkspaceOptions: Sendable {
     /// Extra actor dictionaries (`--actors FILE`), read after the bundled one.
     public var actorFiles: [String]
     public var actors: ActorOptions
+    /// Whether to read and write `<folder>/.polex/index.snapshot` (off unless asked for).
+    public var snapshot: SnapshotPolicy
     public init(
         dataDirectory: String? = nil, loader: LoaderOptions = LoaderOptions(), actorFiles: [String] = [],
-        actors: ActorOptions = ActorOptions()
+        actors: ActorOptions = ActorOptions(), snapshot: SnapshotPolicy = SnapshotPolicy()
     ) {
         self.dataDirectory = dataDirectory
         self.loader = loader
         self.actorFiles = actorFiles
         self.actors = actors
+        self.snapshot = snapshot
     }
 }
 

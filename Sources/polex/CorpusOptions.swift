@@ -10,13 +10,24 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("actors"), help: "An extra actor dictionary (YAML); may be repeated.", completion: .file())
     var actorFiles: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Index snapshot in <folder>/.polex/: auto (read when valid; write after a build of 1 s or more), always or never.",
+            valueName: "mode"))
+    var snapshot: SnapshotMode = .auto
+
     var resolvedPaths: [String] { paths.isEmpty ? [BundledData.corpusPath] : paths }
 
     /// Opens the workspace, printing each skipped or degraded file on stderr.
     func openWorkspace(progress: LoadProgressHandler? = nil) throws -> Workspace {
         do {
+            // The bundled corpus indexes in well under a second and may sit in a
+            // read-only install: `auto` leaves it alone.
+            let mode = paths.isEmpty && snapshot == .auto ? SnapshotMode.never : snapshot
+            let policy = SnapshotPolicy(
+                mode: mode, programVersion: "polex \(Polex.version)", notice: { Stderr.print("polex: \($0)") })
             let ws = try Workspace.open(
-                paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles),
+                paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles, snapshot: policy),
                 progress: progress)
             for issue in ws.issues { Stderr.print("polex: \(issue)") }
             return ws
@@ -25,6 +36,8 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 }
+
+extension SnapshotMode: ExpressibleByArgument {}
 
 enum Stderr {
     /// Messages name files, and file names may hold control sequences: each line

@@ -32,6 +32,7 @@ struct StatsCommand: ParsableCommand {
             ("timeline", "\(stats.temporalExpressions) dates, \(stats.events) events"),
             ("skipped files", String(stats.skipped.count)),
             ("warnings", String(stats.warnings.count)),
+            ("index snapshot", stats.snapshot + (stats.snapshotDetail.map { " (\($0))" } ?? "")),
         ]
         for stage in ws.timings.stages { pairs.append(("\(stage.name) time", String(format: "%.3f s", stage.seconds))) }
         pairs.append(("index memory", Output.megabytes(stats.indexBytes)))
@@ -73,6 +74,10 @@ struct StatsJSON: Encodable {
     var totalSeconds: Double
     var indexBytes: Int
     var peakRSSBytes: Int
+    /// `loaded`, `written`, `rebuilt` or `none`: what happened to the index snapshot.
+    var snapshot: String
+    /// Why no snapshot was used or written, when there is a reason to give.
+    var snapshotDetail: String?
 
     init(_ ws: Workspace) {
         let docs = ws.documents
@@ -103,5 +108,7 @@ struct StatsJSON: Encodable {
         totalSeconds = (ws.timings.total * 10_000).rounded() / 10_000
         indexBytes = ws.textIndex.memoryFootprint
         peakRSSBytes = ProcessMemory.peakResidentBytes
+        snapshot = ws.snapshot.status.rawValue
+        snapshotDetail = ws.snapshot.detail
     }
 }

@@ -156,5 +156,11 @@ final class ByteBlock: @unchecked Sendable {
         _ = buffer.initialize(from: array)
         bytes = UnsafeBufferPointer(rebasing: buffer[0..<array.count])
     }
+    /// A copy of bytes held elsewhere (a snapshot being read).
+    init(copying raw: UnsafeRawBufferPointer) {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(raw.count, 1))
+        if raw.count > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
+        bytes = UnsafeBufferPointer(rebasing: buffer[0..<raw.count])
+    }
     deinit { UnsafeMutableBufferPointer(mutating: bytes).deallocate() }
 }

@@ -18,6 +18,29 @@ struct TermTable: Sendable {
 
     var count: Int { hashes.count }
 
+    /// The table's four arrays as they are, for the index snapshot.
+    var storage: (arena: [UInt8], starts: [UInt32], hashes: [UInt32], slots: [UInt32]) { (arena, starts, hashes, slots) }
+
+    /// A table from the arrays a snapshot stored, or nil when they could not
+    /// have come from `intern` (a lookup must never run off the arrays or loop
+    /// for ever on a table without an empty slot).
+    init?(arena: [UInt8], starts: [UInt32], hashes: [UInt32], slots: [UInt32]) {
+        guard starts.count == hashes.count + 1, starts.first == 0, Int(starts[starts.count - 1]) == arena.count,
+            slots.count >= 16, slots.count & (slots.count - 1) == 0, slots.count > hashes.count
+        else { return nil }
+        for i in 0..<hashes.count where starts[i] > starts[i + 1] { return nil }
+        var used = 0
+        for s in slots where s != 0 {
+            guard Int(s) <= hashes.count else { return nil }
+            used += 1
+        }
+        guard used == hashes.count else { return nil }
+        self.arena = arena
+        self.starts = starts
+        self.hashes = hashes
+        self.slots = slots
+    }
+
     var memoryFootprint: Int { arena.count + (starts.count + hashes.count + slots.count) * 4 }
 
     /// FNV-1a, folded to 32 bits: cheap for the short keys that terms are.

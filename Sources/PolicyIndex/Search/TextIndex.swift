@@ -35,8 +35,7 @@ public final class TextIndex: @unchecked Sendable {
     public var distinctTerms: Int { vocabulary.value.count }
 
     /// Indexes `documents` using up to `parallelism` threads.
-    public init(documents: [Document], parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.documents = documents
+    public convenience init(documents: [Document], parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
         let ranges = TextIndex.segmentRanges(documents, parallelism: max(1, parallelism))
         nonisolated(unsafe) var built = [(IndexSegment, SegmentDocStats)?](repeating: nil, count: ranges.count)
         built.withUnsafeMutableBufferPointer { slots in
@@ -60,6 +59,17 @@ public final class TextIndex: @unchecked Sendable {
             sentenceStarts += stats.sentenceStarts
             for c in stats.sentenceCounts { sentenceBase.append(sentenceBase[sentenceBase.count - 1] + Int(c)) }
         }
+        self.init(
+            documents: documents, segments: segments, lengthAll: lengthAll, lengthContent: lengthContent,
+            sentenceStarts: sentenceStarts, sentenceBase: sentenceBase)
+    }
+
+    /// An index from its parts: a fresh build, or the arrays a snapshot stored.
+    init(
+        documents: [Document], segments: [IndexSegment], lengthAll: [UInt32], lengthContent: [UInt32], sentenceStarts: [UInt32],
+        sentenceBase: [Int]
+    ) {
+        self.documents = documents
         self.segments = segments
         self.segmentStarts = segments.map(\.firstDoc)
         self.positionStreams = segments.map(\.posStream.bytes)

@@ -44,6 +44,21 @@ public struct Timeline: Sendable {
         self.expressionRanges = ranges
     }
 
+    /// A timeline from the parts a snapshot stored.
+    init(
+        expressions: [TemporalExpression], entries: [TimelineEntry], events: [TimelineEvent], undatedDocuments: [DocumentID],
+        expressionRanges: [Range<Int>]
+    ) {
+        self.expressions = expressions
+        self.entries = entries
+        self.events = events
+        self.undatedDocuments = undatedDocuments
+        self.expressionRanges = expressionRanges
+    }
+
+    /// Each document's slice of `expressions`, for the snapshot.
+    var documentExpressionRanges: [Range<Int>] { expressionRanges }
+
     /// The expressions of one document, in text order.
     public func expressions(in document: DocumentID) -> ArraySlice<TemporalExpression> {
         guard document.index >= 0, document.index < expressionRanges.count else { return [] }

@@ -1,0 +1,227 @@
+import Dispatch
+
+/// One document's fixed-size fields; its strings, paragraphs and sentences
+/// follow in flat arrays shared by all documents.
+struct DocumentRecord: BitwiseCopyable {
+    var byteCount: Int64
+    /// -1 when the document is not from a JSON Lines file.
+    var line: Int64
+    var date: PartialDateRecord
+    /// Where this document's strings start in the shared length and byte arrays.
+    var firstString: UInt64
+    var firstByte: UInt64
+    var paragraphCount: UInt32
+    var sentenceCount: UInt32
+    var tagCount: UInt32
+    var extraCount: UInt32
+    var format: UInt8
+    /// `DocumentDate.Origin` code + 1, 0 when undated.
+    var dateOrigin: UInt8
+    var pad0: UInt16 = 0
+    var pad1: UInt32 = 0
+}
+
+struct ParagraphRecord: BitwiseCopyable {
+    var start: Int32
+    var end: Int32
+    var firstSentence: Int32
+    var endSentence: Int32
+    var kind: UInt8
+    /// `BoilerplateReason` code + 1, 0 for content.
+    var boilerplate: UInt8
+    var pad: UInt16 = 0
+}
+
+struct SentenceRecord: BitwiseCopyable {
+    var start: Int32
+    var end: Int32
+    var paragraph: Int32
+    var wordCount: Int32
+    /// The sentence's own id, which the build sets to (document, position).
+    var document: Int32
+    var index: Int32
+    var isBoilerplate: UInt8
+    var pad0: UInt8 = 0
+    var pad1: UInt16 = 0
+}
+
+/// Documents with their text, paragraphs and sentences.
+///
+/// Each document's strings are, in order: path, title, source, author, url,
+/// its tags, its extra keys and values (sorted by key), and its text; nil is
+/// length `UInt32.max`.
+enum DocumentCoding {
+    static func encode(_ documents: [Document], into w: inout SnapshotWriter) {
+        var records: [DocumentRecord] = []
+        var paragraphs: [ParagraphRecord] = []
+        var sentences: [SentenceRecord] = []
+        var lengths: [UInt32] = []
+        var blob: [UInt8] = []
+        records.reserveCapacity(documents.count)
+        blob.reserveCapacity(documents.reduce(0) { $0 + $1.text.utf8.count + 256 })
+        func add(_ s: String?) {
+            guard var s else { return lengths.append(UInt32.max) }
+            s.withUTF8 { u in
+                lengths.append(UInt32(u.count))
+                blob.append(contentsOf: u)
+            }
+        }
+        for d in documents {
+            let extra = d.extra.sorted { $0.key < $1.key }
+            records.append(
+                DocumentRecord(
+                    byteCount: Int64(d.byteCount), line: Int64(d.line ?? -1), date: PartialDateRecord(d.date?.date),
+                    firstString: UInt64(lengths.count), firstByte: UInt64(blob.count), paragraphCount: UInt32(d.paragraphs.count),
+                    sentenceCount: UInt32(d.sentences.count), tagCount: UInt32(d.tags.count), extraCount: UInt32(extra.count),
+                    format: d.format.snapshotCode, dateOrigin: d.date.map { $0.origin.snapshotCode + 1 } ?? 0))
+            for s in [d.path, d.title, d.source, d.author, d.url] { add(s) }
+            for t in d.tags { add(t) }
+            for (k, v) in extra {
+                add(k)
+                add(v)
+            }
+            add(d.text)
+            for p in d.paragraphs {
+                paragraphs.append(
+                    ParagraphRecord(
+                        start: p.span.start, end: p.span.end, firstSentence: Int32(p.sentences.lowerBound),
+                        endSentence: Int32(p.sentences.upperBound), kind: p.kind.snapshotCode,
+                        boilerplate: p.boilerplate.map { $0.snapshotCode + 1 } ?? 0))
+            }
+            for s in d.sentences {
+                sentences.append(
+                    SentenceRecord(
+                        start: s.span.start, end: s.span.end, paragraph: s.paragraph, wordCount: s.wordCount,
+                        document: s.id.document.raw, index: s.id.index, isBoilerplate: s.isBoilerplate ? 1 : 0))
+            }
+        }
+        w.append(array: records)
+        w.append(array: paragraphs)
+        w.append(array: sentences)
+        w.append(array: lengths)
+        blob.withUnsafeBytes { w.append(raw: $0) }
+    }
+
+    static func decode(_ r: inout SnapshotReader) throws(SnapshotProblem) -> [Document] {
+        let records = try r.readArray(DocumentRecord.self)
+        let paragraphs = try r.readArray(ParagraphRecord.self)
+        let sentences = try r.readArray(SentenceRecord.self)
+        let lengths = try r.readArray(UInt32.self)
+        nonisolated(unsafe) let blob = try r.readRaw()
+        // Where each document's paragraphs and sentences start, checked before any work is shared out.
+        var paragraphStart = [Int](repeating: 0, count: records.count + 1)
+        var sentenceStart = [Int](repeating: 0, count: records.count + 1)
+        for (i, rec) in records.enumerated() {
+            paragraphStart[i + 1] = paragraphStart[i] + Int(rec.paragraphCount)
+            sentenceStart[i + 1] = sentenceStart[i] + Int(rec.sentenceCount)
+            let strings = 6 + Int(rec.tagCount) + 2 * Int(rec.extraCount)
+            let nextString = i + 1 < records.count ? Int(records[i + 1].firstString) : lengths.count
+            let nextByte = i + 1 < records.count ? Int(records[i + 1].firstByte) : blob.count
+            guard rec.firstString <= UInt64(lengths.count), Int(rec.firstString) + strings == nextString,
+                rec.firstByte <= UInt64(nextByte), nextByte <= blob.count
+            else { throw .corrupt("document \(i) strings out of place") }
+        }
+        guard paragraphStart[records.count] == paragraphs.count, sentenceStart[records.count] == sentences.count else {
+            throw .corrupt("paragraph or sentence counts do not add up")
+        }
+        let paragraphStarts = paragraphStart
+        let sentenceStarts = sentenceStart
+        var out = [Document?](repeating: nil, count: records.count)
+        let workers = 2
+        var failures = [SnapshotProblem?](repeating: nil, count: workers)
+        out.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let slots = slots
+            failures.withUnsafeMutableBufferPointer { failed in
+            nonisolated(unsafe) let failed = failed
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < records.count {
+                    do {
+                        slots[i] = try document(
+                            i, records[i], paragraphs[paragraphStarts[i]..<paragraphStarts[i + 1]],
+                            sentences[sentenceStarts[i]..<sentenceStarts[i + 1]], lengths, blob)
+                    } catch let problem as SnapshotProblem {
+                        failed[w] = problem
+                        return
+                    } catch {
+                        failed[w] = .corrupt("\(error)")
+                        return
+                    }
+                    i += workers
+                }
+            }
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        return out.map { $0! }
+    }
+
+    private static func document(
+        _ i: Int, _ rec: DocumentRecord, _ paragraphs: ArraySlice<ParagraphRecord>, _ sentences: ArraySlice<SentenceRecord>,
+        _ lengths: [UInt32], _ blob: UnsafeRawBufferPointer
+    ) throws(SnapshotProblem) -> Document {
+        var next = Int(rec.firstString)
+        var at = Int(rec.firstByte)
+        func string() throws(SnapshotProblem) -> String? {
+            let n = lengths[next]
+            next += 1
+            if n == UInt32.max { return nil }
+            let end = at + Int(n)
+            guard end <= blob.count else { throw .corrupt("document \(i) string overruns") }
+            defer { at = end }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: blob[at..<end]), as: UTF8.self)
+        }
+        func required() throws(SnapshotProblem) -> String {
+            guard let s = try string() else { throw .corrupt("document \(i) lacks a string") }
+            return s
+        }
+        let path = try required()
+        let title = try required()
+        let source = try string()
+        let author = try string()
+        let url = try string()
+        var tags: [String] = []
+        tags.reserveCapacity(Int(rec.tagCount))
+        for _ in 0..<rec.tagCount { tags.append(try required()) }
+        var extra: [String: String] = [:]
+        for _ in 0..<rec.extraCount {
+            let k = try required()
+            extra[k] = try required()
+        }
+        let text = try required()
+        let textBytes = Int32(clamping: text.utf8.count)
+        let id = DocumentID(i)
+        var paras: [Paragraph] = []
+        paras.reserveCapacity(paragraphs.count)
+        for p in paragraphs {
+            guard p.start <= p.end, p.end <= textBytes, 0 <= p.firstSentence, p.firstSentence <= p.endSentence,
+                Int(p.endSentence) <= sentences.count
+            else { throw .corrupt("document \(i) has a paragraph out of range") }
+            paras.append(
+                Paragraph(
+                    span: TextSpan(Int(p.start), Int(p.end)), kind: try Paragraph.Kind.fromSnapshot(p.kind),
+                    boilerplate: p.boilerplate == 0 ? nil : try BoilerplateReason.fromSnapshot(p.boilerplate - 1),
+                    sentences: Int(p.firstSentence)..<Int(p.endSentence)))
+        }
+        var sents: [Sentence] = []
+        sents.reserveCapacity(sentences.count)
+        for s in sentences {
+            guard 0 <= s.start, s.start <= s.end, s.end <= textBytes else { throw .corrupt("document \(i) has a sentence out of range") }
+            let sentence = Sentence(
+                id: SentenceID(document: DocumentID(s.document), index: Int(s.index)), span: TextSpan(Int(s.start), Int(s.end)),
+                paragraph: Int(s.paragraph), isBoilerplate: s.isBoilerplate != 0, wordCount: Int(s.wordCount))
+            sents.append(sentence)
+        }
+        let date: DocumentDate?
+        if rec.dateOrigin == 0 {
+            date = nil
+        } else {
+            guard let d = rec.date.date else { throw .corrupt("document \(i) date missing") }
+            date = DocumentDate(d, origin: try DocumentDate.Origin.fromSnapshot(rec.dateOrigin - 1))
+        }
+        return Document(
+            id: id, path: path, line: rec.line < 0 ? nil : Int(rec.line), format: try Document.Format.fromSnapshot(rec.format),
+            title: title, source: source, author: author, url: url, date: date, tags: tags, extra: extra, text: text,
+            paragraphs: paras, sentences: sents, byteCount: Int(rec.byteCount))
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The snapshot file: a fixed header, the key, then the payload.
+///
+/// ```
+/// 0   magic "POLEXSNP"
+/// 8   format version (UInt32), 0 (UInt32)
+/// 16  key length, payload length (UInt64 each)
+/// 32  hash of the key bytes, hash of the payload bytes (UInt64 each)
+/// 48  key, then payload
+/// ```
+/// The file must be exactly as long as the header says; both hashes must match.
+enum SnapshotFile {
+    static let magic: [UInt8] = Array("POLEXSNP".utf8)
+    /// Raise whenever the layout of any record or section changes.
+    static let formatVersion: UInt32 = 1
+    static let headerBytes = 48
+
+    /// Header, key and payload as one byte array, ready to be written.
+    static func assemble(key: SnapshotKey, payload: [UInt8]) -> (header: [UInt8], key: [UInt8]) {
+        var k = SnapshotWriter()
+        key.encode(into: &k)
+        var h = SnapshotWriter(reserving: headerBytes)
+        magic.withUnsafeBytes { h.appendBytes($0) }
+        h.append(formatVersion)
+        h.append(UInt32(0))
+        h.append(UInt64(k.bytes.count))
+        h.append(UInt64(payload.count))
+        h.append(k.bytes.withUnsafeBytes { ContentHash.hash($0) })
+        h.append(payload.withUnsafeBytes { ContentHash.parallel($0) })
+        return (h.bytes, k.bytes)
+    }
+
+    /// Writes to a temporary file in the same folder and renames it into
+    /// place, so a reader sees either the old snapshot or the whole new one.
+    static func write(key: SnapshotKey, payload: [UInt8], to path: String) throws(SnapshotWriteError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDir: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
+            guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw SnapshotWriteError(errno: errno, path: folder) }
+        } else if !isDir.boolValue {
+            throw SnapshotWriteError(reason: "\(folder) is not a folder")
+        }
+        let (header, keyBytes) = assemble(key: key, payload: payload)
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SnapshotWriteError(errno: errno, path: folder) }
+        var ok = true
+        for part in [header, keyBytes, payload] where ok {
+            ok = part.withUnsafeBytes { b in
+                var at = 0
+                while at < b.count {
+                    let n = posixWrite(fd, b.baseAddress! + at, b.count - at)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    at += n
+                }
+                return true
+            }
+        }
+        let savedErrno = errno
+        guard close(fd) == 0, ok else {
+            unlink(temporary)
+            throw SnapshotWriteError(errno: ok ? errno : savedErrno, path: temporary)
+        }
+        guard rename(temporary, path) == 0 else {
+            let e = errno
+            unlink(temporary)
+            throw SnapshotWriteError(errno: e, path: path)
+        }
+    }
+
+    /// The bytes of a snapshot file, mapped read-only; nil when there is none.
+    static func map(_ path: String) -> MappedFile? { MappedFile(path) }
+
+    /// Checks the header and the key hash and returns the stored key and the payload bytes.
+    static func unpack(_ bytes: UnsafeRawBufferPointer) throws(SnapshotProblem) -> (key: SnapshotKey, payload: UnsafeRawBufferPointer, payloadHash: UInt64) {
+        var r = SnapshotReader(bytes)
+        let m = try r.readBytes(8)
+        guard m.elementsEqual(magic) else { throw .corrupt("not a polex index snapshot") }
+        let version = try r.read(UInt32.self)
+        guard version == formatVersion else { throw .corrupt("format \(version), this polex reads format \(formatVersion)") }
+        _ = try r.read(UInt32.self)
+        let keyLength = try r.read(UInt64.self)
+        let payloadLength = try r.read(UInt64.self)
+        let keyHash = try r.read(UInt64.self)
+        let payloadHash = try r.read(UInt64.self)
+        guard keyLength <= UInt64(r.remaining), payloadLength <= UInt64(r.remaining) - keyLength else { throw .truncated }
+        guard keyLength + payloadLength == UInt64(r.remaining) else { throw .corrupt("longer than its header says") }
+        let keyBytes = try r.readBytes(Int(keyLength))
+        guard ContentHash.hash(keyBytes) == keyHash else { throw .corrupt("key checksum mismatch") }
+        var kr = SnapshotReader(keyBytes)
+        let key = try SnapshotKey.decode(&kr)
+        return (key, try r.readBytes(Int(payloadLength)), payloadHash)
+    }
+}
+
+/// `write(2)`, under a name that does not clash with `SnapshotWriter`.
+@inline(__always)
+private func posixWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
+
+/// Why a snapshot could not be written (the workspace is fine without it).
+struct SnapshotWriteError: Error, CustomStringConvertible {
+    var reason: String
+    init(reason: String) { self.reason = reason }
+    init(errno e: Int32, path: String) { reason = "\(path): \(String(cString: strerror(e)))" }
+    var description: String { reason }
+}
+
+/// A file mapped into memory read-only for as long as the value lives.
+final class MappedFile {
+    let bytes: UnsafeRawBufferPointer
+
+    init?(_ path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var s = stat()
+        guard fstat(fd, &s) == 0, s.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(s.st_size)
+        guard size > 0 else {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            return
+        }
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
+        _ = madvise(p, size, MADV_WILLNEED)
+        bytes = UnsafeRawBufferPointer(start: p, count: size)
+    }
+
+    deinit {
+        if let p = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: p), bytes.count) }
+    }
+}

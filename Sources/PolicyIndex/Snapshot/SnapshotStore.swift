@@ -1,0 +1,51 @@
+import Foundation
+
+/// Reads and writes the snapshot of one corpus folder, at
+/// `<folder>/.polex/index.snapshot` (the corpus walk skips hidden folders, so
+/// the snapshot is never read as a document).
+///
+/// Only a single folder has a place for a snapshot: for files, or several
+/// paths at once, there is no folder that is clearly the corpus's own.
+struct SnapshotStore {
+    let path: String
+
+    static let fileName = "index.snapshot"
+
+    init?(paths: [String]) {
+        guard paths.count == 1 else { return nil }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDir), isDir.boolValue else { return nil }
+        let root = paths[0].hasSuffix("/") && paths[0].count > 1 ? String(paths[0].dropLast()) : paths[0]
+        path = root + "/.polex/" + Self.fileName
+    }
+
+    enum Reading {
+        case loaded(WorkspaceCoding.Parts)
+        case missing
+        /// Present but unusable, with the reason in a few words.
+        case stale(String)
+    }
+
+    /// The stored workspace, if the snapshot exists, is intact and was made
+    /// for exactly this key.
+    func read(matching key: SnapshotKey) -> Reading {
+        guard let file = SnapshotFile.map(path) else {
+            return FileManager.default.fileExists(atPath: path) ? .stale("cannot be read") : .missing
+        }
+        do throws(SnapshotProblem) {
+            let (stored, payload, payloadHash) = try SnapshotFile.unpack(file.bytes)
+            if let why = key.mismatch(with: stored) { return .stale(why) }
+            guard ContentHash.parallel(payload) == payloadHash else { return .stale("damaged: checksum mismatch") }
+            return .loaded(try WorkspaceCoding.decode(payload))
+        } catch {
+            switch error {
+            case .truncated: return .stale("damaged: truncated")
+            case .corrupt(let why): return .stale("damaged: \(why)")
+            }
+        }
+    }
+
+    func write(_ ws: Workspace, key: SnapshotKey) throws(SnapshotWriteError) {
+        try SnapshotFile.write(key: key, payload: WorkspaceCoding.encode(ws), to: path)
+    }
+}

@@ -1,0 +1,178 @@
+struct ExpressionRecord: BitwiseCopyable {
+    var intervalStart: Int64
+    var intervalEnd: Int64
+    var document: Int32
+    var sentence: Int32
+    var start: Int32
+    var end: Int32
+    var text: Int32
+    var value: Int32
+    var anchorStart: Int32
+    var anchorEnd: Int32
+    var grain: UInt8
+    /// `TimeModifier` code + 1, 0 for none.
+    var modifier: UInt8
+    /// 0 none, 1 document date, 2 earlier date (with the anchor span).
+    var anchor: UInt8
+    /// 1 has an interval, 2 is a range.
+    var flags: UInt8
+    var pad: UInt32 = 0
+}
+
+struct EntryRecord: BitwiseCopyable {
+    /// Index into the stored expressions.
+    var expression: Int32
+    var document: Int32
+    var sentence: Int32
+    var label: Int32
+    var firstActor: UInt32
+    var actorCount: UInt32
+}
+
+/// The timeline: every expression once; entries name their expression by
+/// number (they are copies of expressions in the build), events name their
+/// entries by number. Decoding then shares one value where the build had
+/// copies of it.
+enum TimelineCoding {
+    static func encode(_ t: Timeline, strings: inout StringTable, into w: inout SnapshotWriter) {
+        var table = t.expressions
+        var number: [TemporalExpression: Int32] = [:]
+        number.reserveCapacity(table.count)
+        for (i, e) in table.enumerated() where number[e] == nil { number[e] = Int32(i) }
+        func expressionNumber(_ e: TemporalExpression) -> Int32 {
+            if let n = number[e] { return n }
+            let n = Int32(table.count)
+            table.append(e)
+            number[e] = n
+            return n
+        }
+        var actors: [Int32] = []
+        var entries: [EntryRecord] = []
+        entries.reserveCapacity(t.entries.count)
+        var entryNumber: [TimelineEntry: Int32] = [:]
+        entryNumber.reserveCapacity(t.entries.count)
+        var entryList = t.entries
+        func entryRecord(_ e: TimelineEntry) -> EntryRecord {
+            let record = EntryRecord(
+                expression: expressionNumber(e.expression), document: e.sentence.document.raw, sentence: e.sentence.index,
+                label: strings.number(e.label), firstActor: UInt32(actors.count), actorCount: UInt32(e.actors.count))
+            actors += e.actors.map(\.raw)
+            return record
+        }
+        for (i, e) in t.entries.enumerated() {
+            entries.append(entryRecord(e))
+            if entryNumber[e] == nil { entryNumber[e] = Int32(i) }
+        }
+        var eventSizes: [UInt32] = []
+        var eventEntries: [Int32] = []
+        for event in t.events {
+            eventSizes.append(UInt32(event.entries.count))
+            for e in event.entries {
+                if let n = entryNumber[e] {
+                    eventEntries.append(n)
+                } else {
+                    // Not among `entries` (no build does this today): stored as an extra entry.
+                    let n = Int32(entryList.count)
+                    entryList.append(e)
+                    entries.append(entryRecord(e))
+                    entryNumber[e] = n
+                    eventEntries.append(n)
+                }
+            }
+        }
+        w.append(UInt64(t.expressions.count))
+        w.append(array: table.map { expressionRecord($0, &strings) })
+        w.append(UInt64(t.entries.count))
+        w.append(array: entries)
+        w.append(array: actors)
+        w.append(array: eventSizes)
+        w.append(array: eventEntries)
+        w.append(array: t.undatedDocuments.map(\.raw))
+        w.append(array: t.documentExpressionRanges.map { Int64($0.lowerBound) << 32 | Int64($0.upperBound) })
+    }
+
+    private static func expressionRecord(_ e: TemporalExpression, _ strings: inout StringTable) -> ExpressionRecord {
+        var anchor: UInt8 = 0
+        var anchorSpan = TextSpan(0, 0)
+        switch e.anchor {
+        case .none: anchor = 0
+        case .documentDate: anchor = 1
+        case .earlierDate(let s): (anchor, anchorSpan) = (2, s)
+        }
+        return ExpressionRecord(
+            intervalStart: Int64(e.interval?.lowerBound ?? 0), intervalEnd: Int64(e.interval?.upperBound ?? 0),
+            document: e.sentence.document.raw, sentence: e.sentence.index, start: e.span.start, end: e.span.end,
+            text: strings.number(e.text), value: strings.number(e.value), anchorStart: anchorSpan.start, anchorEnd: anchorSpan.end,
+            grain: e.grain.snapshotCode, modifier: e.modifier.map { $0.snapshotCode + 1 } ?? 0, anchor: anchor,
+            flags: (e.interval != nil ? 1 : 0) | (e.isRange ? 2 : 0))
+    }
+
+    static func decode(_ r: inout SnapshotReader, strings: [String], sentences: SentenceCheck, actorCount: Int) throws(SnapshotProblem)
+        -> Timeline
+    {
+        let expressionCount = try r.readInt()
+        var table: [TemporalExpression] = []
+        let expressionRecords = try r.readArray(ExpressionRecord.self)
+        guard expressionCount >= 0, expressionCount <= expressionRecords.count else { throw .corrupt("expressions miscounted") }
+        table.reserveCapacity(expressionRecords.count)
+        for x in expressionRecords {
+            let anchor: TimeAnchor
+            switch x.anchor {
+            case 0: anchor = .none
+            case 1: anchor = .documentDate
+            case 2: anchor = .earlierDate(try sentences.span(x.anchorStart, x.anchorEnd, in: x.document))
+            default: throw .corrupt("unknown time anchor")
+            }
+            guard x.flags & 1 == 0 || x.intervalStart <= x.intervalEnd else { throw .corrupt("interval ends before it starts") }
+            table.append(
+                TemporalExpression(
+                    sentence: try sentences.id(x.document, x.sentence), span: try sentences.span(x.start, x.end, in: x.document),
+                    text: try strings.string(x.text), value: try strings.string(x.value), grain: try TimeGrain.fromSnapshot(x.grain),
+                    modifier: x.modifier == 0 ? nil : try TimeModifier.fromSnapshot(x.modifier - 1), anchor: anchor,
+                    interval: x.flags & 1 == 0 ? nil : Int(x.intervalStart)..<Int(x.intervalEnd), isRange: x.flags & 2 != 0))
+        }
+        let entryCount = try r.readInt()
+        let entryRecords = try r.readArray(EntryRecord.self)
+        let actors = try r.readArray(Int32.self)
+        guard entryCount >= 0, entryCount <= entryRecords.count else { throw .corrupt("entries miscounted") }
+        guard actors.allSatisfy({ $0 >= 0 && Int($0) < actorCount }) else { throw .corrupt("actor number out of range") }
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(entryRecords.count)
+        for e in entryRecords {
+            guard e.expression >= 0, Int(e.expression) < table.count, Int(e.firstActor) + Int(e.actorCount) <= actors.count else {
+                throw .corrupt("timeline entry out of range")
+            }
+            let refs = actors[Int(e.firstActor)..<(Int(e.firstActor) + Int(e.actorCount))].map { ActorRef(Int($0)) }
+            entries.append(
+                TimelineEntry(
+                    expression: table[Int(e.expression)], sentence: try sentences.id(e.document, e.sentence), actors: refs,
+                    label: try strings.string(e.label)))
+        }
+        let eventSizes = try r.readArray(UInt32.self)
+        let eventEntries = try r.readArray(Int32.self)
+        guard eventSizes.reduce(0, { $0 + Int($1) }) == eventEntries.count,
+            eventEntries.allSatisfy({ $0 >= 0 && Int($0) < entries.count })
+        else { throw .corrupt("timeline events miscounted") }
+        var events: [TimelineEvent] = []
+        events.reserveCapacity(eventSizes.count)
+        var at = 0
+        for n in eventSizes {
+            guard n > 0 else { throw .corrupt("empty timeline event") }
+            events.append(TimelineEvent(entries: eventEntries[at..<(at + Int(n))].map { entries[Int($0)] }))
+            at += Int(n)
+        }
+        let undated = try r.readArray(Int32.self)
+        var undatedDocuments: [DocumentID] = []
+        for d in undated { undatedDocuments.append(try sentences.document(d)) }
+        var ranges: [Range<Int>] = []
+        for packed in try r.readArray(Int64.self) {
+            let lo = Int(packed >> 32)
+            let hi = Int(packed & 0xFFFF_FFFF)
+            guard lo <= hi, hi <= expressionCount else { throw .corrupt("expression range out of bounds") }
+            ranges.append(lo..<hi)
+        }
+        return Timeline(
+            expressions: Array(table[0..<expressionCount]), entries: Array(entries[0..<entryCount]), events: events,
+            undatedDocuments: undatedDocuments, expressionRanges: ranges)
+    }
+}

@@ -1,0 +1,51 @@
+extension Workspace {
+    /// Opens a single folder through its snapshot: loads it when it is valid
+    /// for the corpus as it is now; otherwise builds, says why on
+    /// `notice`, and writes a fresh one (in `auto` mode only when the build was
+    /// slow or a snapshot was already there). A snapshot that cannot be written
+    /// costs one notice, never the workspace.
+    static func open(
+        paths: [String], options: WorkspaceOptions, store: SnapshotStore, progress: LoadProgressHandler?
+    ) throws -> Workspace {
+        let policy = options.snapshot
+        let clock = ContinuousClock()
+        let start = clock.now
+        // The key is taken before any build, so a file edited during the build
+        // leaves a snapshot that the next start finds out of date.
+        let key = try SnapshotKey.current(paths: paths, options: options)
+        let reading = store.read(matching: key)
+        var timings = StageTimings()
+        if case .loaded(let parts) = reading {
+            timings.record("snapshot", (clock.now - start).seconds)
+            return Workspace(
+                roots: paths, documents: parts.documents, issues: parts.issues, textIndex: parts.textIndex, actors: parts.actors,
+                timeline: parts.timeline, timings: timings, snapshot: SnapshotOutcome(status: .loaded, path: store.path))
+        }
+        var stale: String?
+        if case .stale(let why) = reading {
+            stale = why
+            policy.notice?("index snapshot out of date (\(why)); rebuilding")
+        }
+        let checkSeconds = (clock.now - start).seconds
+        let built = try build(paths: paths, options: options, progress: progress)
+        for stage in built.timings.stages { timings.record(stage.name, stage.seconds) }
+        var outcome = SnapshotOutcome(status: .none, detail: stale, path: store.path)
+        let worthWriting = policy.mode == .always || stale != nil || built.timings.total >= policy.minimumBuildSeconds
+        let writeStart = clock.now
+        if worthWriting {
+            do {
+                try store.write(built, key: key)
+                outcome.status = stale == nil ? .written : .rebuilt
+            } catch {
+                outcome.detail = "not written: \(error)"
+                policy.notice?("index snapshot not written (\(error))")
+            }
+        } else if stale == nil {
+            outcome.detail = "build took under \(policy.minimumBuildSeconds) s"
+        }
+        timings.record("snapshot", checkSeconds + (clock.now - writeStart).seconds)
+        return Workspace(
+            roots: built.roots, documents: built.documents, issues: built.issues, textIndex: built.textIndex, actors: built.actors,
+            timeline: built.timeline, timings: timings, snapshot: outcome)
+    }
+}

@@ -1,0 +1,118 @@
+import Dispatch
+
+/// The payload: every part of a workspace in its own length-prefixed section,
+/// so the sections can be decoded side by side.
+///
+/// Sections, in order: documents, load issues, text index, shared strings,
+/// actor analysis, timeline.
+enum WorkspaceCoding {
+    struct Parts: Sendable {
+        var documents: [Document]
+        var issues: [LoadIssue]
+        var textIndex: TextIndex
+        var actors: ActorAnalysis
+        var timeline: Timeline
+    }
+
+    static func encode(_ ws: Workspace) -> [UInt8] {
+        nonisolated(unsafe) var first = SnapshotWriter()
+        nonisolated(unsafe) var second = SnapshotWriter()
+        // Text and index on one core, actors and timeline on the other.
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                var w = SnapshotWriter(reserving: ws.documents.reduce(0) { $0 + $1.text.utf8.count } * 2 + (1 << 20))
+                w.section { DocumentCoding.encode(ws.documents, into: &$0) }
+                w.section { encode(ws.issues, into: &$0) }
+                w.section { IndexCoding.encode(ws.textIndex, into: &$0) }
+                first = w
+            } else {
+                var strings = StringTable()
+                var body = SnapshotWriter()
+                body.section { ActorCoding.encode(ws.actors, strings: &strings, into: &$0) }
+                body.section { TimelineCoding.encode(ws.timeline, strings: &strings, into: &$0) }
+                var w = SnapshotWriter(reserving: body.bytes.count + (1 << 20))
+                w.section { strings.encode(into: &$0) }
+                body.bytes.withUnsafeBytes { w.appendBytes($0) }
+                second = w
+            }
+        }
+        var out = first.bytes
+        out += second.bytes
+        return out
+    }
+
+    static func decode(_ payload: UnsafeRawBufferPointer) throws(SnapshotProblem) -> Parts {
+        var r = SnapshotReader(payload)
+        nonisolated(unsafe) let documentBytes = try r.readRaw()
+        nonisolated(unsafe) let issueBytes = try r.readRaw()
+        nonisolated(unsafe) let indexBytes = try r.readRaw()
+        nonisolated(unsafe) let stringBytes = try r.readRaw()
+        nonisolated(unsafe) let actorBytes = try r.readRaw()
+        nonisolated(unsafe) let timelineBytes = try r.readRaw()
+        try r.expectEnd()
+        var dr = SnapshotReader(documentBytes)
+        let documents = try DocumentCoding.decode(&dr)
+        try dr.expectEnd()
+        let check = SentenceCheck(documents)
+        nonisolated(unsafe) var index: Result<TextIndex, SnapshotProblem> = .failure(.truncated)
+        nonisolated(unsafe) var rest: Result<(ActorAnalysis, Timeline, [LoadIssue]), SnapshotProblem> = .failure(.truncated)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                index = Result { () throws(SnapshotProblem) in
+                    var ir = SnapshotReader(indexBytes)
+                    let t = try IndexCoding.decode(&ir, documents: documents)
+                    try ir.expectEnd()
+                    return t
+                }
+            } else {
+                rest = Result { () throws(SnapshotProblem) in
+                    var sr = SnapshotReader(stringBytes)
+                    let strings = try StringTable.decode(&sr)
+                    try sr.expectEnd()
+                    var ar = SnapshotReader(actorBytes)
+                    let actors = try ActorCoding.decode(&ar, strings: strings, sentences: check)
+                    try ar.expectEnd()
+                    var tr = SnapshotReader(timelineBytes)
+                    let timeline = try TimelineCoding.decode(&tr, strings: strings, sentences: check, actorCount: actors.actors.count)
+                    try tr.expectEnd()
+                    var lr = SnapshotReader(issueBytes)
+                    let issues = try decodeIssues(&lr)
+                    try lr.expectEnd()
+                    return (actors, timeline, issues)
+                }
+            }
+        }
+        let (actors, timeline, issues) = try rest.get()
+        return Parts(documents: documents, issues: issues, textIndex: try index.get(), actors: actors, timeline: timeline)
+    }
+
+    private static func encode(_ issues: [LoadIssue], into w: inout SnapshotWriter) {
+        w.append(UInt64(issues.count))
+        for i in issues {
+            w.append(i.path)
+            w.append(Int64(i.line ?? -1))
+            w.append(i.severity.snapshotCode)
+            w.append(i.reason)
+        }
+    }
+
+    private static func decodeIssues(_ r: inout SnapshotReader) throws(SnapshotProblem) -> [LoadIssue] {
+        var out: [LoadIssue] = []
+        for _ in 0..<(try r.readCount(bytesEach: 8)) {
+            let path = try r.readString()
+            let line = try r.read(Int64.self)
+            let severity = try r.readCode(LoadIssue.Severity.self)
+            out.append(LoadIssue(path: path, line: line < 0 ? nil : Int(line), severity: severity, reason: try r.readString()))
+        }
+        return out
+    }
+}
+
+extension SnapshotWriter {
+    /// Appends what `body` writes as one length-prefixed section.
+    mutating func section(_ body: (inout SnapshotWriter) -> Void) {
+        var inner = SnapshotWriter()
+        body(&inner)
+        inner.bytes.withUnsafeBytes { append(raw: $0) }
+    }
+}

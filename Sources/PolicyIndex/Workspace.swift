@@ -17,6 +17,8 @@ public final class Workspace: Sendable {
     public let roots: [String]
     /// Whether the workspace came from an index snapshot, or one was written.
     public let snapshot: SnapshotOutcome
+    /// Each actor's documents, for the `actor:` filter (derived from `actors`).
+    let actorFilterIndex: ActorFilterIndex
 
     public init(
         roots: [String], documents: [Document], issues: [LoadIssue], textIndex: TextIndex, actors: ActorAnalysis,
@@ -30,6 +32,7 @@ public final class Workspace: Sendable {
         self.timeline = timeline
         self.timings = timings
         self.snapshot = snapshot
+        self.actorFilterIndex = ActorFilterIndex(actors, documents: documents)
     }
 
     public func document(_ id: DocumentID) -> Document { documents[id.index] }

@@ -74,9 +74,16 @@ public struct ActorAnalyzer: Sendable {
         let scanner = DocumentScanner(
             aliases: AliasTable(dictionary: dictionary), cues: CompiledCues(cues), options: options,
             dictionaryKinds: dictionary.entries.map(\.kind))
-        let perDocument = ParallelMap.map(documents) { doc, scratch in scanner.scan(doc, scratch: &scratch) }
+        var perDocument = ParallelMap.map(documents) { doc, scratch in scanner.scan(doc, scratch: &scratch) }
         var merger = AnalysisMerger(dictionary: dictionary, documents: documents)
-        for (i, d) in perDocument.enumerated() { merger.add(d, document: documents[i]) }
+        merger.reserve(for: perDocument)
+        // Each document's results are dropped once merged, so the corpus-wide
+        // arrays never live beside a second full copy of the mentions.
+        for i in perDocument.indices {
+            merger.add(perDocument[i], document: documents[i])
+            perDocument[i] = nil
+        }
+        perDocument = []
         return merger.finish(options: options)
     }
 }

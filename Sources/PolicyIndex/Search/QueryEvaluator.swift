@@ -22,9 +22,21 @@ public struct FilterMatch: Sendable {
     public var documents: [DocumentID]
     /// Where in them the filter matched; used to pick and mark the hit sentence.
     public var spans: [FilterSpan]
+    /// The same documents ascending without repeats, when the resolver knows
+    /// them so (then `documents` may be left empty).
+    var sortedDocuments: [UInt32]?
+    /// Looks up the spans of one document on demand instead of `spans`: a
+    /// filter that matches most of the corpus is ranked without listing them all.
+    var spansInDocument: (@Sendable (UInt32) -> [FilterSpan])?
     public init(documents: [DocumentID], spans: [FilterSpan] = []) {
         self.documents = documents
         self.spans = spans
+    }
+    init(sortedDocuments: [UInt32], spansInDocument: @escaping @Sendable (UInt32) -> [FilterSpan]) {
+        self.documents = []
+        self.spans = []
+        self.sortedDocuments = sortedDocuments
+        self.spansInDocument = spansInDocument
     }
 }
 
@@ -39,6 +51,8 @@ struct Leaf: Sendable {
         case phrase(starts: [UInt32], offsets: [Int], length: UInt32)
         /// Spans from outside the index, ascending by sentence.
         case spans([FilterSpan])
+        /// Spans from outside the index, looked up one document at a time.
+        case lookup(@Sendable (UInt32) -> [FilterSpan])
         /// Matches whole documents (metadata filters).
         case none
     }
@@ -47,6 +61,29 @@ struct Leaf: Sendable {
     var positions: Positions = .none
 
     static let empty = Leaf()
+
+    /// The filter spans (actor mentions) in one document, ascending by sentence.
+    func filterSpans(in doc: UInt32) -> [FilterSpan] {
+        switch positions {
+        case .spans(let spans):
+            var lo = 0
+            var hi = spans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if UInt32(bitPattern: spans[mid].sentence.document.raw) < doc { lo = mid + 1 } else { hi = mid }
+            }
+            var out: [FilterSpan] = []
+            while lo < spans.count, UInt32(bitPattern: spans[lo].sentence.document.raw) == doc {
+                out.append(spans[lo])
+                lo += 1
+            }
+            return out
+        case .lookup(let find):
+            return find(doc)
+        case .term, .union, .phrase, .none:
+            return []
+        }
+    }
 }
 
 /// Evaluates a query tree to a sorted list of documents, caching each leaf so
@@ -143,10 +180,14 @@ struct QueryEvaluator {
         if let cached = filters[f] { return cached }
         var result: Leaf
         if let match = resolve(f) {
-            var docs = match.documents.map { UInt32($0.raw) }
-            docs.sort()
-            docs = docs.enumerated().compactMap { k, d in k > 0 && docs[k - 1] == d ? nil : d }
-            result = Leaf(docs: docs, tf: docs.map { _ in 1 }, positions: .spans(match.spans.sorted { $0.sentence < $1.sentence }))
+            if let docs = match.sortedDocuments, let find = match.spansInDocument {
+                result = Leaf(docs: docs, tf: [UInt32](repeating: 1, count: docs.count), positions: .lookup(find))
+            } else {
+                var docs = match.documents.map { UInt32($0.raw) }
+                docs.sort()
+                docs = docs.enumerated().compactMap { k, d in k > 0 && docs[k - 1] == d ? nil : d }
+                result = Leaf(docs: docs, tf: docs.map { _ in 1 }, positions: .spans(match.spans.sorted { $0.sentence < $1.sentence }))
+            }
         } else {
             switch f {
             case .actor(let name):
@@ -181,7 +222,7 @@ struct QueryEvaluator {
             return (out, 1)
         case .phrase(let starts, let offsets, let length):
             return (Array(starts[offsets[i]..<offsets[i + 1]]), length)
-        case .spans, .none:
+        case .spans, .lookup, .none:
             return ([], 1)
         }
     }

@@ -95,9 +95,7 @@ extension TextIndex {
             let leaf = ev.filterLeaf(f)
             let (ps, length) = ev.positions(of: leaf, in: d)
             marks += ps.map { ($0, length) }
-            if case .spans(let spans) = leaf.positions {
-                extra += spans.filter { $0.sentence.document == document }.map(\.span)
-            }
+            extra += leaf.filterSpans(in: d).map(\.span)
         }
         return Self.merge(spans(doc: Int(d), marks: marks, sentence: nil) + extra)
     }
@@ -117,7 +115,9 @@ extension TextIndex {
         var weight = [Double](repeating: 0, count: max(count, 1))
         var occurrences = [Int](repeating: 0, count: max(count, 1))
         var marks: [(position: UInt32, length: UInt32)] = []
-        func add(_ leaf: Leaf, _ w: Double) {
+        // Filter spans of this document, looked up once per filter.
+        let filterSpans = filters.map { $0.filterSpans(in: d) }
+        func add(_ leaf: Leaf, _ w: Double, spans: [FilterSpan]) {
             let (ps, length) = ev.positions(of: leaf, in: d)
             var last = -1
             for p in ps {
@@ -127,16 +127,14 @@ extension TextIndex {
                 last = s
                 marks.append((p, length))
             }
-            if case .spans(let spans) = leaf.positions {
-                var lastSentence: Int32 = -1
-                for f in spans where f.sentence.document.raw == Int32(doc) && Int(f.sentence.index) < weight.count {
-                    if f.sentence.index != lastSentence { weight[Int(f.sentence.index)] += w }
-                    lastSentence = f.sentence.index
-                }
+            var lastSentence: Int32 = -1
+            for f in spans where f.sentence.index >= 0 && Int(f.sentence.index) < weight.count {
+                if f.sentence.index != lastSentence { weight[Int(f.sentence.index)] += w }
+                lastSentence = f.sentence.index
             }
         }
-        for (leaf, w) in scoring { add(leaf, w) }
-        for leaf in filters { add(leaf, Self.filterSentenceWeight) }
+        for (leaf, w) in scoring { add(leaf, w, spans: []) }
+        for (k, leaf) in filters.enumerated() { add(leaf, Self.filterSentenceWeight, spans: filterSpans[k]) }
 
         var best = -1
         for s in 0..<count where weight[s] > 0 {
@@ -149,10 +147,8 @@ extension TextIndex {
             return (best, [])
         }
         var spans = self.spans(doc: doc, marks: marks, sentence: best)
-        for leaf in filters {
-            if case .spans(let fs) = leaf.positions {
-                spans += fs.filter { $0.sentence.document.raw == Int32(doc) && Int($0.sentence.index) == best }.map(\.span)
-            }
+        for fs in filterSpans {
+            spans += fs.filter { Int($0.sentence.index) == best }.map(\.span)
         }
         return (best, Self.merge(spans))
     }

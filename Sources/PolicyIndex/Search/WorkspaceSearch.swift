@@ -30,23 +30,20 @@ extension Workspace {
     func filterResolver(_ options: SearchOptions) -> (QueryFilter) -> FilterMatch? {
         let analysis = actors
         let docs = documents
+        let byActor = actorFilterIndex
         return { filter in
             guard case .actor(let name) = filter else { return nil }
             let refs = Workspace.actorRefs(named: name, in: analysis)
             guard !refs.isEmpty else { return nil }
-            var documents: [DocumentID] = []
-            var spans: [FilterSpan] = []
-            for ref in refs where ref.index < analysis.mentionsByActor.count {
-                for m in analysis.mentionsByActor[ref.index] where m < analysis.mentions.count {
-                    let mention = analysis.mentions[m]
-                    let doc = mention.sentence.document.index
-                    guard doc < docs.count else { continue }
-                    if !options.includeBoilerplate, docs[doc].sentence(mention.sentence)?.isBoilerplate == true { continue }
-                    documents.append(mention.sentence.document)
-                    spans.append(FilterSpan(sentence: mention.sentence, span: mention.span))
-                }
-            }
-            return FilterMatch(documents: documents, spans: spans)
+            // The documents come precomputed; the mentions that mark the hit
+            // sentence are looked up only for the documents that are shown.
+            return FilterMatch(
+                sortedDocuments: byActor.documents(of: refs, includeBoilerplate: options.includeBoilerplate),
+                spansInDocument: { d in
+                    guard Int(d) < docs.count else { return [] }
+                    return byActor.spans(
+                        of: refs, in: d, analysis: analysis, document: docs[Int(d)], includeBoilerplate: options.includeBoilerplate)
+                })
         }
     }
 

@@ -48,10 +48,12 @@ enum TimelineCoding {
         }
         var actors: [Int32] = []
         var entries: [EntryRecord] = []
-        entries.reserveCapacity(t.entries.count)
+        // `entries` is worked out from the events: ask once.
+        let timeOrdered = t.entries
+        entries.reserveCapacity(timeOrdered.count)
         var entryNumber: [TimelineEntry: Int32] = [:]
-        entryNumber.reserveCapacity(t.entries.count)
-        var entryList = t.entries
+        entryNumber.reserveCapacity(timeOrdered.count)
+        var entryList = timeOrdered
         func entryRecord(_ e: TimelineEntry) -> EntryRecord {
             let record = EntryRecord(
                 expression: expressionNumber(e.expression), document: e.sentence.document.raw, sentence: e.sentence.index,
@@ -59,7 +61,7 @@ enum TimelineCoding {
             actors += e.actors.map(\.raw)
             return record
         }
-        for (i, e) in t.entries.enumerated() {
+        for (i, e) in timeOrdered.enumerated() {
             entries.append(entryRecord(e))
             if entryNumber[e] == nil { entryNumber[e] = Int32(i) }
         }
@@ -82,7 +84,7 @@ enum TimelineCoding {
         }
         w.append(UInt64(t.expressions.count))
         w.append(array: table.map { expressionRecord($0, &strings) })
-        w.append(UInt64(t.entries.count))
+        w.append(UInt64(timeOrdered.count))
         w.append(array: entries)
         w.append(array: actors)
         w.append(array: eventSizes)
@@ -172,7 +174,7 @@ enum TimelineCoding {
             ranges.append(lo..<hi)
         }
         return Timeline(
-            expressions: Array(table[0..<expressionCount]), entries: Array(entries[0..<entryCount]), events: events,
+            expressions: Array(table[0..<expressionCount]), events: events,
             undatedDocuments: undatedDocuments, expressionRanges: ranges)
     }
 }

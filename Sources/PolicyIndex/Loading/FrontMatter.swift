@@ -7,7 +7,7 @@ import Yams
 /// sees it: at most `maxBytes`, at most `maxDepth` levels of nesting, and no
 /// aliases (`*name`), which can expand exponentially. Whatever goes wrong, the
 /// body still loads and the file gets one warning.
-struct FrontMatter {
+struct FrontMatter: Equatable {
     var fields: [String: String] = [:]
     var tags: [String] = []
     var date: PartialDate?
@@ -48,7 +48,8 @@ struct FrontMatter {
         return k == t.count || t[k] == 0x0A
     }
 
-    static func parse(_ yaml: UnsafeBufferPointer<UInt8>) -> FrontMatter {
+    /// Reads the fields; `fastPath: false` always asks Yams (the differential tests compare both).
+    static func parse(_ yaml: UnsafeBufferPointer<UInt8>, fastPath: Bool = true) -> FrontMatter {
         var fm = FrontMatter()
         if yaml.count > maxBytes {
             fm.warning = "front matter larger than \(maxBytes / 1024) KB ignored"
@@ -58,32 +59,67 @@ struct FrontMatter {
             fm.warning = "front matter ignored: \(problem)"
             return fm
         }
-        let text = String(decoding: yaml, as: UTF8.self)
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            fm.warning = "front matter is not valid YAML (\(Self.firstLine(String(describing: error))))"
-            return fm
-        }
-        guard let root = node else { return fm }
-        guard let mapping = root.mapping else {
-            fm.warning = "front matter is not a key: value mapping"
-            return fm
-        }
-        for (k, v) in mapping {
-            guard let key = k.scalar?.string.lowercased() else { continue }
-            switch key {
-            case "tags", "tag", "keywords", "categories":
-                fm.tags += tagList(v)
-            case "date", "published", "pubdate", "publishdate", "published_at", "date_published":
-                if fm.date == nil, let s = v.scalar?.string { fm.date = DateField.parse(s) }
-                if fm.date == nil { fm.fields[key] = flatten(v) }
-            default:
-                fm.fields[key] = flatten(v)
+        // Flat front matter is read on bytes; Yams takes whatever is not flat.
+        let entries: [Entry]
+        if fastPath, let flat = FlatYAML.entries(yaml) {
+            entries = flat
+        } else {
+            do {
+                guard let read = try yamsEntries(yaml) else {
+                    fm.warning = "front matter is not a key: value mapping"
+                    return fm
+                }
+                entries = read
+            } catch {
+                fm.warning = "front matter is not valid YAML (\(Self.firstLine(String(describing: error))))"
+                return fm
             }
         }
+        for e in entries { fm.take(e.key, e.value) }
         return fm
+    }
+
+    /// The mapping's entries as Yams reads them, in order; nil when the root is not a mapping.
+    static func yamsEntries(_ yaml: UnsafeBufferPointer<UInt8>) throws -> [Entry]? {
+        guard let root = try Yams.compose(yaml: String(decoding: yaml, as: UTF8.self)) else { return [] }
+        guard let mapping = root.mapping else { return nil }
+        return mapping.compactMap { k, v in k.scalar.map { Entry(key: $0.string, value: Value(v)) } }
+    }
+
+    struct Entry: Equatable {
+        var key: String
+        var value: Value
+    }
+
+    /// A value as the fields need it: scalars and lists of scalars (all that flat
+    /// front matter holds) apart from any other node.
+    enum Value: Equatable {
+        case scalar(String)
+        case list([String])
+        case node(Node)
+
+        init(_ node: Node) {
+            if let s = node.scalar {
+                self = .scalar(s.string)
+            } else if let seq = node.sequence, seq.allSatisfy({ $0.scalar != nil }) {
+                self = .list(seq.map { $0.scalar!.string })
+            } else {
+                self = .node(node)
+            }
+        }
+    }
+
+    private mutating func take(_ rawKey: String, _ v: Value) {
+        let key = rawKey.lowercased()
+        switch key {
+        case "tags", "tag", "keywords", "categories":
+            tags += Self.tagList(v)
+        case "date", "published", "pubdate", "publishdate", "published_at", "date_published":
+            if date == nil, case .scalar(let s) = v { date = DateField.parse(s) }
+            if date == nil { fields[key] = Self.flatten(v) }
+        default:
+            fields[key] = Self.flatten(v)
+        }
     }
 
     /// Rejects what could make a YAML parser recurse deeply or expand aliases: a
@@ -142,6 +178,14 @@ struct FrontMatter {
         return nil
     }
 
+    private static func tagList(_ v: Value) -> [String] {
+        switch v {
+        case .scalar(let s): return s.split(separator: ",").compactMap { TitleText.clean(String($0), limit: 80) }
+        case .list(let items): return items.prefix(100).compactMap { TitleText.clean($0, limit: 80) }
+        case .node(let n): return tagList(n)
+        }
+    }
+
     private static func tagList(_ v: Node) -> [String] {
         if let seq = v.sequence {
             return seq.prefix(100).compactMap { $0.scalar?.string }.compactMap { TitleText.clean($0, limit: 80) }
@@ -150,6 +194,22 @@ struct FrontMatter {
             return s.split(separator: ",").compactMap { TitleText.clean(String($0), limit: 80) }
         }
         return []
+    }
+
+    /// A value as one line of text within `maxValueLength`, as `flatten(Node)` would give it.
+    static func flatten(_ v: Value) -> String {
+        switch v {
+        case .scalar(let s): return TitleText.clean(s, limit: maxValueLength) ?? ""
+        case .list(let items):
+            var out = ""
+            for s in items.prefix(200) {
+                guard out.count < maxValueLength else { break }
+                if !out.isEmpty { out += ", " }
+                out += s
+            }
+            return TitleText.clean(out, limit: maxValueLength) ?? ""
+        case .node(let n): return flatten(n)
+        }
     }
 
     /// A value as one line of text, without recursion and within `maxValueLength`.

@@ -175,21 +175,20 @@ private struct SnippetBuilder {
     }
 
     private func render(_ units: [Unit], _ shown: Range<Int>, cutLeft: Bool, cutRight: Bool, marks: [TextSpan]) -> Snippet {
-        var out = String.UnicodeScalarView()
+        // Bytes, not a scalar view: appending scalars one by one to a String costs
+        // several times more than the whole rest of the snippet.
+        var out: [UInt8] = []
+        out.reserveCapacity(shown.count + 8)
         var offsets: [Int] = []  // output byte offset of each shown unit
         offsets.reserveCapacity(shown.count + 1)
-        var at = 0
-        if cutLeft {
-            out.append("…")
-            at += 3
-        }
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        if cutLeft { out += ellipsis }
         for u in units[shown] {
-            offsets.append(at)
-            out.append(u.scalar)
-            at += UTF8.width(u.scalar)
+            offsets.append(out.count)
+            UTF8.encode(u.scalar) { out.append($0) }
         }
-        offsets.append(at)
-        if cutRight { out.append("…") }
+        offsets.append(out.count)
+        if cutRight { out += ellipsis }
 
         var ranges: [Range<Int>] = []
         for m in marks.sorted(by: { $0.start < $1.start }) {
@@ -205,7 +204,7 @@ private struct SnippetBuilder {
             }
             ranges.append(r)
         }
-        return Snippet(text: String(out), marks: ranges)
+        return Snippet(text: String(decoding: out, as: UTF8.self), marks: ranges)
     }
 
     static func isInvisible(_ v: UInt32) -> Bool {

@@ -45,7 +45,8 @@ let package = Package(
             ]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TextUI", "CNcursesw"]),
         // Runs the built `polex` binary: CLI contract tests and tmux end-to-end tests.
-        .testTarget(name: "PolexCLITests", dependencies: ["polex"]),
+        // It also opens hostile corpora into the explorer's model (Explorer, PolicyIndex, TextUI).
+        .testTarget(name: "PolexCLITests", dependencies: ["polex", "Explorer", "PolicyIndex", "TextUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -80,40 +80,9 @@ final class TmuxSession {
     /// for it. Not Foundation's Process: the tmux server that `new-session` forks would
     /// inherit the descriptor Process watches for the child's exit, so it never returns.
     static func spawn(_ argv: [String], stdout: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        _ = spawnCloseFrom(&actions, 3)
-        let env = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-        var cArgs = argv.map { strdup($0) } + [nil]
-        var cEnv = env.map { strdup($0) } + [nil]
-        defer {
-            for p in cArgs { free(p) }
-            for p in cEnv { free(p) }
-        }
-        // The test runner's threads block and ignore signals; the tmux server and the
-        // program under test must start with none blocked and default actions.
-        var attr = posix_spawnattr_t()
-        posix_spawnattr_init(&attr)
-        defer { posix_spawnattr_destroy(&attr) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attr, &none)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGTSTP, SIGCHLD] { sigaddset(&defaults, sig) }
-        posix_spawnattr_setsigdefault(&attr, &defaults)
-        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, argv[0], &actions, &attr, &cArgs, &cEnv)
-        guard rc == 0 else { throw Failure(description: "cannot start \(argv[0]): error \(rc)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // Exit status when it exited normally, 128 + signal otherwise (as a shell reports).
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let pid = try ChildProcess.start(argv, stdout: stdout)
+        guard let outcome = ChildProcess.wait(pid) else { throw Failure(description: "lost \(argv[0])") }
+        return outcome.status
     }
 
     /// Presses keys by tmux name: `"j"`, `"Enter"`, `"C-c"`, `"BTab"`, `"Escape"`, `"F1"`.
@@ -229,11 +198,6 @@ final class TmuxSession {
         return status
     }
 }
-
-/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34+), which the Glibc module
-/// does not export: the child closes every descriptor from `from` on before it runs.
-@_silgen_name("posix_spawn_file_actions_addclosefrom_np")
-private func spawnCloseFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ from: Int32) -> Int32
 
 /// Checks of the harness itself with a plain shell program, so a failure in an
 /// end-to-end test points at polex rather than at the harness.

@@ -44,13 +44,6 @@ struct ScanContext {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// Whether the token hash occurs in lower case anywhere in the document:
-    /// then a capital at the start of a sentence is just grammar.
-    func occursInLowerCase(_ hash: UInt64) -> Bool {
-        for t in tokens where t.hash == hash && t.isLowercase { return true }
-        return false
-    }
 }
 
 /// Codes one document: dictionary aliases and demonyms (longest match wins,

@@ -16,6 +16,10 @@ struct NameDiscovery {
     }
 
     private var sequences: [Sequence] = []
+    /// Hashes of the words the document writes in lower case, built on first use:
+    /// scanning every token for each sentence-initial capital was quadratic on
+    /// long documents whose sentences open with words never seen in lower case.
+    private var lowerCaseWords: Set<UInt64>?
 
     init(context: ScanContext) { self.ctx = context }
 
@@ -86,7 +90,7 @@ struct NameDiscovery {
         var e = run.upperBound
         while s < e, isFiller(ctx.tokens[s]) || (s == r.lowerBound && s + 1 < e && isSentenceAdverb(ctx.tokens[s])) { s += 1 }
         while e > s, isFiller(ctx.tokens[e - 1]), !isHyphenJoined(e - 1) { e -= 1 }
-        if s < e, s == r.lowerBound, ctx.occursInLowerCase(ctx.tokens[s].hash) { s += 1 }
+        if s < e, s == r.lowerBound, occursInLowerCase(ctx.tokens[s].hash) { s += 1 }
         guard s < e else { return }
         var hasOrg = (s..<e).contains { WordLists.organizationWords.contains(ctx.tokens[$0].hash) }
         var roleCue = false
@@ -127,6 +131,16 @@ struct NameDiscovery {
             Sequence(
                 sentence: sentence, first: s, end: e, key: key(s..<e),
                 name: ctx.plainText(Int(ctx.tokens[s].start), Int(ctx.tokens[e - 1].end)), kind: kind, rule: rule))
+    }
+
+    /// Whether the document also writes this word in lower case (`Officials said`
+    /// versus `the officials`), so a capital at the start of a sentence says nothing.
+    private mutating func occursInLowerCase(_ hash: UInt64) -> Bool {
+        if let words = lowerCaseWords { return words.contains(hash) }
+        var words = Set<UInt64>()
+        for t in ctx.tokens where t.isLowercase { words.insert(t.hash) }
+        lowerCaseWords = words
+        return words.contains(hash)
     }
 
     /// A title right before the name (`spokesman Geng Shuang`), or a few words

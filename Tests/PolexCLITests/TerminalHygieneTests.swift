@@ -128,6 +128,14 @@ import Testing
         try expectRestored(tmux, status: 0)
     }
 
+    @Test func a256ColourTerminalGetsColours() throws {
+        let tmux = try start(environment: ["TERM": "xterm-256color"])
+        let colours = Self.colourParameters(in: try tmux.captureStyled())
+        #expect(!colours.isEmpty, "no colour drawn on xterm-256color")
+        try tmux.sendKeys("q")
+        try expectRestored(tmux, status: 0)
+    }
+
     @Test func aDumbTerminalIsRefusedWithAReason() throws {
         let tmux = try TmuxSession(polex: ["--no-session"], environment: ["TERM": "dumb"])
         #expect(try tmux.waitForExit(timeout: .seconds(30)) != 0)

@@ -36,30 +36,35 @@ public struct ActorTable: Sendable {
 
     init(workspace ws: Workspace, rollup: Bool, mentionRanges: [Range<Int>]) {
         self.rollup = rollup
-        // The roll-up itself (mentions, evidence folded per sentence) is PolicyIndex's.
-        let analysis = rollup ? ws.actors.rolledUp() : ws.actors
+        // The roll-up itself (evidence folded per sentence) is PolicyIndex's; the
+        // mention counts and lists below follow `representative`, which is cheaper
+        // than a rolled-up copy of every mention.
         let actors = ws.actors.actors
         let n = actors.count
-        let rep = (0..<n).map { rollup ? ws.actors.rollUpTarget(ActorRef($0)) : ActorRef($0) }
+        let rep = rollup ? ws.actors.rollUpTargets() : (0..<n).map { ActorRef($0) }
         representative = rep
         var counts = Array(repeating: 0, count: n)
-        for (i, list) in analysis.mentionsByActor.enumerated() where i < n { counts[rep[i].index] += list.count }
+        for (i, list) in ws.actors.mentionsByActor.enumerated() where i < n { counts[rep[i].index] += list.count }
         mentionCount = counts
         // Dictionary entries the corpus never mentions are not listed.
         let members = (0..<n).filter { rep[$0].index == $0 && counts[$0] > 0 }.map { ActorRef($0) }
         self.members = members
 
+        // `lastSeen[r] == k` marks actor r as already listed for item k: cheaper than a Set per item.
+        var lastSeen = Array(repeating: -1, count: n)
         var docs = Array(repeating: [DocumentID](), count: n)
         for (d, range) in mentionRanges.enumerated() {
-            var seen = Set<Int>()
             for m in ws.actors.mentions[range] where m.actor.index < n {
                 let r = rep[m.actor.index].index
-                if seen.insert(r).inserted { docs[r].append(DocumentID(d)) }
+                if lastSeen[r] != d {
+                    lastSeen[r] = d
+                    docs[r].append(DocumentID(d))
+                }
             }
         }
         documents = docs
 
-        let rels = analysis.relations
+        let rels = rollup ? ws.actors.rolledUpRelations(rep) : ws.actors.relations
         relations = rels
         var of = Array(repeating: [Int](), count: n)
         for (k, r) in rels.enumerated() where r.a.index < n && r.b.index < n {
@@ -73,9 +78,17 @@ public struct ActorTable: Sendable {
         self.degree = degree
 
         var ev = Array(repeating: [Int](), count: n)
+        lastSeen = Array(repeating: -1, count: n)
         for (k, e) in ws.timeline.events.enumerated() {
-            var seen = Set<Int>()
-            for a in e.actors where a.index < n && seen.insert(rep[a.index].index).inserted { ev[rep[a.index].index].append(k) }
+            for entry in e.entries {
+                for a in entry.actors where a.index < n {
+                    let r = rep[a.index].index
+                    if lastSeen[r] != k {
+                        lastSeen[r] = k
+                        ev[r].append(k)
+                    }
+                }
+            }
         }
         events = ev
 

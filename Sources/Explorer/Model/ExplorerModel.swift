@@ -66,8 +66,18 @@ public final class ExplorerModel: Sendable {
         }
         eventsByDocument = evByDoc
 
-        plain = ActorTable(workspace: ws, rollup: false, mentionRanges: ranges)
-        rolled = ActorTable(workspace: ws, rollup: true, mentionRanges: ranges)
+        // The two actor tables are independent: build them on both cores.
+        var tables: [ActorTable?] = [nil, nil]
+        let finalRanges = ranges
+        tables.withUnsafeMutableBufferPointer { out in
+            // Each job writes only its own slot.
+            nonisolated(unsafe) let out = out
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                out[i] = ActorTable(workspace: ws, rollup: i == 1, mentionRanges: finalRanges)
+            }
+        }
+        plain = tables[0]!
+        rolled = tables[1]!
         jumpTargets = JumpTarget.all(workspace: ws, table: plain, order: documentOrder)
     }
 

@@ -229,7 +229,7 @@ enum ActorCoding {
             relations.append(
                 Relation(
                     a: try actor(rel.a), b: try actor(rel.b), evidence: evidence, documentCount: Int(rel.documentCount), tone: rel.tone,
-                    classCounts: classCounts, firstDate: rel.firstDate.date, lastDate: rel.lastDate.date))
+                    classCounts: classCounts, firstDate: try rel.firstDate.date, lastDate: try rel.lastDate.date))
         }
         var quotes: [Quote] = []
         for q in try r.readArray(QuoteRecord.self) {
@@ -253,7 +253,7 @@ enum ActorCoding {
                     name: name, key: key, kind: kind, count: count, documentCount: documentCount,
                     example: try sentences.id(document, sentence), isDiscovered: try r.readBool()))
         }
-        let documentDates = try r.readArray(PartialDateRecord.self).map(\.date)
+        let documentDates = try r.readArray(PartialDateRecord.self).map { r throws(SnapshotProblem) in try r.date }
         let isRolledUp = try r.readBool()
         return ActorAnalysis(
             actors: actors, mentions: mentions, mentionsByActor: mentionsByActor, relations: relations, quotes: quotes,

@@ -216,7 +216,7 @@ enum DocumentCoding {
         if rec.dateOrigin == 0 {
             date = nil
         } else {
-            guard let d = rec.date.date else { throw .corrupt("document \(i) date missing") }
+            guard let d = try rec.date.date else { throw .corrupt("document \(i) date missing") }
             date = DocumentDate(d, origin: try DocumentDate.Origin.fromSnapshot(rec.dateOrigin - 1))
         }
         return Document(

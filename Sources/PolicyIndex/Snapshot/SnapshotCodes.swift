@@ -154,10 +154,20 @@ struct PartialDateRecord: BitwiseCopyable {
         present = 1
     }
 
+    /// The date, checked: a damaged year, month or day would otherwise reach
+    /// calendar arithmetic that traps on overflow.
     var date: PartialDate? {
-        guard present == 1 else { return nil }
-        return PartialDate(year: Int(year), month: month == .min ? nil : Int(month), day: day == .min ? nil : Int(day))
+        get throws(SnapshotProblem) {
+            guard present == 1 else { return nil }
+            guard Self.years.contains(year), month == .min || (1...12).contains(month), day == .min || (1...31).contains(day),
+                day == .min || month != .min
+            else { throw .corrupt("date out of range") }
+            return PartialDate(year: Int(year), month: month == .min ? nil : Int(month), day: day == .min ? nil : Int(day))
+        }
     }
+
+    /// Far wider than any date the tagger reads, far narrower than what overflows.
+    static let years: ClosedRange<Int64> = -1_000_000...1_000_000
 }
 
 extension SnapshotWriter {

@@ -74,16 +74,20 @@ public struct ActorAnalyzer: Sendable {
         let scanner = DocumentScanner(
             aliases: AliasTable(dictionary: dictionary), cues: CompiledCues(cues), options: options,
             dictionaryKinds: dictionary.entries.map(\.kind))
-        var perDocument = ParallelMap.map(documents) { doc, scratch in scanner.scan(doc, scratch: &scratch) }
         var merger = AnalysisMerger(dictionary: dictionary, documents: documents)
-        merger.reserve(for: perDocument)
-        // Each document's results are dropped once merged, so the corpus-wide
-        // arrays never live beside a second full copy of the mentions.
-        for i in perDocument.indices {
-            merger.add(perDocument[i], document: documents[i])
-            perDocument[i] = nil
+        // A few rounds, each merged and freed before the next, so the
+        // corpus-wide arrays never live beside every document's own results.
+        let n = documents.count
+        let rounds = max(1, min(8, n / 512))
+        for round in 0..<rounds {
+            let part = (n * round / rounds)..<(n * (round + 1) / rounds)
+            var perDocument = ParallelMap.map(documents, part) { doc, scratch in scanner.scan(doc, scratch: &scratch) }
+            if round == 0 { merger.reserve(for: perDocument, scale: Double(n) / Double(max(1, part.count)) * (rounds > 1 ? 1.1 : 1)) }
+            for i in perDocument.indices {
+                merger.add(perDocument[i], document: documents[part.lowerBound + i])
+                perDocument[i] = nil
+            }
         }
-        perDocument = []
         return merger.finish(options: options)
     }
 }

@@ -18,18 +18,19 @@ struct AnalysisMerger {
         dates = documents.map { $0.date?.date }
     }
 
-    /// Sizes the corpus-wide arrays once, exactly: growing them by doubling
-    /// left up to half of each unused (tens of megabytes at 10,000 articles).
-    mutating func reserve(for results: [DocumentActors?]) {
+    /// Sizes the corpus-wide arrays once, from the results of `1 / scale` of the
+    /// corpus: growing them by doubling left up to half of each unused (tens of
+    /// megabytes at 10,000 articles).
+    mutating func reserve(for results: [DocumentActors?], scale: Double = 1) {
         var counts = (mentions: 0, quotes: 0, evidence: 0)
         for case let r? in results {
             counts.mentions += r.mentions.count
             counts.quotes += r.quotes.count
             counts.evidence += r.evidence.count
         }
-        mentions.reserveCapacity(counts.mentions)
-        quotes.reserveCapacity(counts.quotes)
-        evidence.reserveCapacity(counts.evidence)
+        mentions.reserveCapacity(Int(Double(counts.mentions) * scale))
+        quotes.reserveCapacity(Int(Double(counts.quotes) * scale))
+        evidence.reserveCapacity(Int(Double(counts.evidence) * scale))
     }
 
     mutating func add(_ result: DocumentActors?, document doc: Document) {

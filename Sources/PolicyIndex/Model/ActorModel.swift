@@ -88,16 +88,21 @@ public enum MentionReason: Hashable, Sendable {
     }
 }
 
+/// 32 bytes: a corpus of 10,000 articles has about 900,000 mentions.
 public struct Mention: Hashable, Sendable {
     public var actor: ActorRef
     public var sentence: SentenceID
     public var span: TextSpan
-    public var reason: MentionReason
+    private var packedReason: PackedMentionReason
+    public var reason: MentionReason {
+        get { packedReason.reason }
+        set { packedReason = PackedMentionReason(newValue) }
+    }
     public init(actor: ActorRef, sentence: SentenceID, span: TextSpan, reason: MentionReason) {
         self.actor = actor
         self.sentence = sentence
         self.span = span
-        self.reason = reason
+        self.packedReason = PackedMentionReason(reason)
     }
 }
 
@@ -122,31 +127,65 @@ public enum RelationClass: String, Sendable, Codable, CaseIterable, Comparable {
 }
 
 /// One sentence that relates two actors, and why it was classed as it was.
+///
+/// Stored in 40 bytes (half a million records at 10,000 articles): the words
+/// are numbers in `InternedWords`, the optional span and the flags are packed.
 public struct Evidence: Hashable, Sendable {
     public var sentence: SentenceID
-    /// The cue word that decided the class, with its span, if any.
-    public var cue: String?
-    public var cueSpan: TextSpan?
-    public var relationClass: RelationClass
+    private var storedCueSpan: TextSpan
     /// Tone of this sentence on the scale from -10 (conflict) to +10 (cooperation).
     public var tone: Double
+    private var cueWord: Int32
+    private var qualifierWord: Int32
+    public var relationClass: RelationClass
+    private var flags: UInt8
+
+    private static let hasCueSpan: UInt8 = 1
+    private static let negatedFlag: UInt8 = 2
+    private static let hedgedFlag: UInt8 = 4
+
+    /// The cue word that decided the class, with its span, if any.
+    public var cue: String? {
+        get { cueWord < 0 ? nil : InternedWords.word(cueWord) }
+        set { cueWord = newValue.map(InternedWords.number) ?? -1 }
+    }
+    public var cueSpan: TextSpan? {
+        get { flags & Self.hasCueSpan != 0 ? storedCueSpan : nil }
+        set {
+            storedCueSpan = newValue ?? TextSpan(0, 0)
+            set(Self.hasCueSpan, newValue != nil)
+        }
+    }
     /// A negation or hedge touched the cue (`did not agree`, `reluctant to`).
-    public var negated: Bool
-    public var hedged: Bool
+    public var negated: Bool {
+        get { flags & Self.negatedFlag != 0 }
+        set { set(Self.negatedFlag, newValue) }
+    }
+    public var hedged: Bool {
+        get { flags & Self.hedgedFlag != 0 }
+        set { set(Self.hedgedFlag, newValue) }
+    }
     /// The negation, refusal or hedge word that changed the cue's class or weight.
-    public var qualifier: String?
+    public var qualifier: String? {
+        get { qualifierWord < 0 ? nil : InternedWords.word(qualifierWord) }
+        set { qualifierWord = newValue.map(InternedWords.number) ?? -1 }
+    }
+
+    private mutating func set(_ flag: UInt8, _ on: Bool) {
+        flags = on ? flags | flag : flags & ~flag
+    }
+
     public init(
         sentence: SentenceID, cue: String? = nil, cueSpan: TextSpan? = nil, relationClass: RelationClass = .neutral,
         tone: Double = 0, negated: Bool = false, hedged: Bool = false, qualifier: String? = nil
     ) {
         self.sentence = sentence
-        self.cue = cue
-        self.cueSpan = cueSpan
-        self.relationClass = relationClass
+        self.storedCueSpan = cueSpan ?? TextSpan(0, 0)
         self.tone = tone
-        self.negated = negated
-        self.hedged = hedged
-        self.qualifier = qualifier
+        self.cueWord = cue.map(InternedWords.number) ?? -1
+        self.qualifierWord = qualifier.map(InternedWords.number) ?? -1
+        self.relationClass = relationClass
+        self.flags = (cueSpan != nil ? Self.hasCueSpan : 0) | (negated ? Self.negatedFlag : 0) | (hedged ? Self.hedgedFlag : 0)
     }
 }
 

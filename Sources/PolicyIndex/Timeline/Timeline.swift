@@ -27,27 +27,33 @@ public struct Timeline: Sendable {
 
     public init(documents: [Document], actors: ActorAnalysis) {
         let mentionIndex = SentenceActors(actors)
-        var perDocument = Self.parallelMap(documents) { doc in
-            Self.scan(doc, mentionIndex)
-        }
-        // Every entry and expression is moved once into arrays of exactly the
-        // right size, and each document's own arrays are freed as soon as they
-        // are copied: at 10,000 articles, growing the arrays by doubling while
-        // the per-document results stayed alive held three copies at once.
+        // The documents are scanned in a few rounds, and each round's results
+        // are moved into the corpus-wide arrays and freed before the next: at
+        // 10,000 articles, holding every document's results beside the final
+        // arrays was the peak of the whole build (70 MB of results).
+        let n = documents.count
+        let rounds = max(1, min(8, n / 512))
         var expressions: [TemporalExpression] = []
         var entries: [TimelineEntry] = []
-        expressions.reserveCapacity(perDocument.reduce(0) { $0 + $1.expressions.count })
-        entries.reserveCapacity(perDocument.reduce(0) { $0 + $1.entries.count })
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(perDocument.count)
-        for i in perDocument.indices {
-            let start = expressions.count
-            expressions += perDocument[i].expressions
-            entries += perDocument[i].entries
-            perDocument[i] = ([], [])
-            ranges.append(start..<expressions.count)
+        ranges.reserveCapacity(n)
+        for round in 0..<rounds {
+            let part = (n * round / rounds)..<(n * (round + 1) / rounds)
+            var perDocument = Self.parallelMap(documents, part) { doc in Self.scan(doc, mentionIndex) }
+            if round == 0 {
+                // Sized from the first round, with room to spare, so the arrays rarely regrow.
+                let scale = Double(n) / Double(max(1, part.count)) * (rounds > 1 ? 1.1 : 1)
+                expressions.reserveCapacity(Int(Double(perDocument.reduce(0) { $0 + $1.expressions.count }) * scale))
+                entries.reserveCapacity(Int(Double(perDocument.reduce(0) { $0 + $1.entries.count }) * scale))
+            }
+            for i in perDocument.indices {
+                let start = expressions.count
+                expressions += perDocument[i].expressions
+                entries += perDocument[i].entries
+                perDocument[i] = ([], [])
+                ranges.append(start..<expressions.count)
+            }
         }
-        perDocument = []
         self.expressions = expressions
         self.events = Self.group(Self.sortedInTimeOrder(consuming: &entries))
         self.undatedDocuments = documents.filter { $0.date == nil }.map(\.id)
@@ -164,19 +170,22 @@ public struct Timeline: Sendable {
         return events
     }
 
-    /// Maps documents on all cores in interleaved batches, keeping document order.
-    static func parallelMap<R: Sendable>(_ documents: [Document], _ body: @Sendable (Document) -> R) -> [R] {
-        let n = documents.count
-        guard n > 1 else { return documents.map(body) }
+    /// Maps `documents[range]` on all cores in interleaved batches, keeping document order.
+    static func parallelMap<R: Sendable>(
+        _ documents: [Document], _ range: Range<Int>, _ body: @Sendable (Document) -> R
+    ) -> [R] {
+        let n = range.count
+        guard n > 1 else { return range.map { body(documents[$0]) } }
         var out = [R?](repeating: nil, count: n)
         let workers = min(n, max(1, ProcessInfo.processInfo.activeProcessorCount))
         let batch = 32
+        let base = range.lowerBound
         out.withUnsafeMutableBufferPointer { buf in
             nonisolated(unsafe) let slots = buf
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var first = w * batch
                 while first < n {
-                    for i in first..<min(n, first + batch) { slots[i] = body(documents[i]) }
+                    for i in first..<min(n, first + batch) { slots[i] = body(documents[base + i]) }
                     first += workers * batch
                 }
             }

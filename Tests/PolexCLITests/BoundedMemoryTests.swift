@@ -58,17 +58,19 @@ import Testing
         bytes += [UInt8](repeating: 0x71, count: (100 << 20) - bytes.count)
         try c.put("huge.txt", bytes)
         bytes = []
-        let r = try HostileCorpusTests.stats(c, expecting: 3, lines: [])
+        let r = try HostileCorpusTests.stats(c, expecting: 3, lines: []) {
+            try HostileCorpusTests.expectExplorerDraws(c, documents: 3)
+        }
         try expectBounded(r, input: 100 << 20)
-        try HostileCorpusTests.expectExplorerDraws(c, documents: 3)
     }
 
     @Test func oneMegabyteWord() throws {
         let c = try Corpus(files: HostileCorpusTests.good)
         try c.put("word.txt", [UInt8](repeating: 0x78, count: 1 << 20))
-        let r = try HostileCorpusTests.stats(c, expecting: 3, lines: [])
+        let r = try HostileCorpusTests.stats(c, expecting: 3, lines: []) {
+            try HostileCorpusTests.expectExplorerDraws(c, documents: 3)
+        }
         try expectBounded(r, input: 1 << 20)
-        try HostileCorpusTests.expectExplorerDraws(c, documents: 3)
     }
 
     @Test func tenThousandTinyFiles() throws {
@@ -79,8 +81,9 @@ import Testing
             input += text.count
             try c.put(String(format: "d%02d/f%05d.txt", i / 500, i), text)
         }
-        let r = try HostileCorpusTests.stats(c, expecting: 10_002, lines: [])
+        let r = try HostileCorpusTests.stats(c, expecting: 10_002, lines: []) {
+            try HostileCorpusTests.expectExplorerDraws(c, documents: 10_002)
+        }
         try expectBounded(r, input: input, files: 10_000)
-        try HostileCorpusTests.expectExplorerDraws(c, documents: 10_002)
     }
 }

@@ -93,8 +93,8 @@ extension Polex {
     }
 
     /// Runs polex with output to files (no pipe can fill up), a deadline that kills it,
-    /// and its peak RSS.
-    static func runBounded(_ args: [String], deadline: Duration) throws -> BoundedResult {
+    /// and its peak RSS. `meanwhile` runs while polex does (the other core has work too).
+    static func runBounded(_ args: [String], deadline: Duration, meanwhile: () throws -> Void = {}) throws -> BoundedResult {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("polex-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -102,8 +102,14 @@ extension Polex {
         let err = dir.appendingPathComponent("stderr").path
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "interactive=no"
+        let clock = ContinuousClock()
+        let started = clock.now
         let pid = try ChildProcess.start([binary.path] + args, stdout: out, stderr: err, environment: env)
-        let outcome = ChildProcess.wait(pid, deadline: deadline)
+        var outcome: ChildProcess.Outcome?
+        // Reaped whatever `meanwhile` does; the deadline counts from the start.
+        defer { if outcome == nil { _ = ChildProcess.wait(pid, deadline: .zero) } }
+        try meanwhile()
+        outcome = ChildProcess.wait(pid, deadline: deadline - (clock.now - started))
         func read(_ path: String) -> String {
             String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
         }

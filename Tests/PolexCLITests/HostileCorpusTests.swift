@@ -139,24 +139,26 @@ import TextUI
     func statsAndTheExplorerSurvive(_ hostile: Case) throws {
         let c = try Corpus(files: Self.good)
         try hostile.build(c)
-        let stats = try Self.stats(c, expecting: 2 + hostile.addedDocuments, lines: hostile.lines)
+        let documents = 2 + hostile.addedDocuments
+        let stats = try Self.stats(c, expecting: documents, lines: hostile.lines) {
+            try Self.expectExplorerDraws(c, documents: documents)
+        }
         #expect(stats.outcome != nil)
-        try Self.expectExplorerDraws(c, documents: 2 + hostile.addedDocuments)
     }
 
     // MARK: running and checking
 
     /// Runs `polex stats --json` on the folder and checks the exit status, the
     /// document count and that stderr has exactly one line per expected issue, each
-    /// naming its file. Returns the run, for its peak RSS.
+    /// naming its file. `meanwhile` runs while polex does. Returns the run, for its peak RSS.
     @discardableResult
     static func stats(
         _ c: Corpus, expecting documents: Int, lines expected: [(path: String, reason: String)],
-        sourceLocation: SourceLocation = #_sourceLocation
+        sourceLocation: SourceLocation = #_sourceLocation, meanwhile: () throws -> Void = {}
     ) throws -> Polex.BoundedResult {
         // `--snapshot never`: nothing is written into the folder, and the peak RSS is
         // that of building the index, not of writing a snapshot of it.
-        let r = try Polex.runBounded(["stats", c.path, "--json", "--snapshot", "never"], deadline: deadline)
+        let r = try Polex.runBounded(["stats", c.path, "--json", "--snapshot", "never"], deadline: deadline, meanwhile: meanwhile)
         guard r.outcome != nil else {
             Issue.record("polex stats did not finish within \(deadline)", sourceLocation: sourceLocation)
             return r

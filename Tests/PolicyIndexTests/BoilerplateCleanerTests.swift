@@ -109,6 +109,23 @@ import Testing
         #expect(caps[1].boilerplate == .repeatedCaption)
     }
 
+    /// Repeats are found by text equality as Strings see it: case folded, and
+    /// canonically equivalent spellings (a decomposed accent, a Greek question mark
+    /// for a semicolon) count as the same text, whichever comes first.
+    @Test(arguments: [
+        ("Crowds gather at the Café on the quay.", "CROWDS GATHER AT THE CAFE\u{301} ON THE QUAY."),
+        ("Crowds gather at the harbour; boats wait.", "Crowds gather at the harbour\u{37E} boats wait."),
+        ("Crowds gather at the harbour\u{37E} boats wait.", "crowds gather at the harbour; boats wait."),
+        ("Crowds gather at the harbour — boats wait.", "Crowds Gather At The Harbour — Boats Wait."),
+    ])
+    func repeatsAreFoundAcrossSpellings(_ pair: (String, String)) throws {
+        let d = try loadOne("r.txt", article + "\n\n\(pair.0)\n\n\(pair.1)\n\nWork begins next month, the ministry said in a statement.")
+        let first = try #require(d.paragraphs.first { d.text($0.span) == pair.0 })
+        let second = try #require(d.paragraphs.last { d.text($0.span) == pair.1 })
+        #expect(first.kind == .caption)
+        #expect(second.boilerplate == .repeatedCaption)
+    }
+
     @Test func aboutTheAuthorBlurb() throws {
         let r = try reasons(article + "\n\nAbout the Author\n\nMina Park covers maritime affairs for the paper and previously reported from three ports.")
         #expect(r["About the Author"] == .publisherBlurb)

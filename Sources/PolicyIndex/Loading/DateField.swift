@@ -9,6 +9,8 @@ import Foundation
 /// days in different countries, and polex never guesses precision it lacks.
 enum DateField {
     static func parse(_ text: some StringProtocol) -> PartialDate? {
+        // Every form has a four-digit year; most lines asked about have no digit at all.
+        guard hasDigit(text) else { return nil }
         let s = text.trimmingCharacters(in: .whitespaces)
         let u = Array(s.utf8.prefix(64))
         guard !u.isEmpty else { return nil }
@@ -19,11 +21,17 @@ enum DateField {
     /// A short line that is only a date, perhaps with a label (`Published: Nov. 3, 2020`,
     /// `Updated 12 November 2020 at 9:14 am`) or a relative age (`3 hours ago`).
     static func isDateLine(_ text: some StringProtocol) -> Bool {
+        // A date has a year and an age a count: no digit, no date line.
+        guard hasDigit(text) else { return false }
         let words = text.split(separator: " ")
         guard !words.isEmpty, words.count <= 12 else { return false }
         if parse(text) != nil { return true }
         if words.count <= 4, words.last?.lowercased() == "ago", words.first.map({ Int($0) != nil }) == true { return true }
         return false
+    }
+
+    private static func hasDigit(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     private static func digits(_ u: [UInt8], _ r: Range<Int>) -> Int? {

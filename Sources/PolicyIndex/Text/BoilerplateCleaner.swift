@@ -179,14 +179,41 @@ enum BoilerplateCleaner {
         _ text: UnsafeBufferPointer<UInt8>, blocks: inout [BodyBuilder.Block], _ f: [ParagraphFeatures],
         _ reasons: inout [BoilerplateReason?]
     ) {
-        var seen: [String: Int] = [:]
-        for i in f.indices where f[i].isShort && f[i].words >= 3 && f[i].words <= 80 {
-            if let first = seen[f[i].lower] {
+        func eligible(_ i: Int) -> Bool { f[i].isShort && f[i].words >= 3 && f[i].words <= 80 }
+        // Texts are equal as Strings are (canonical equivalence). While every text so far was
+        // folded on bytes (already in normal form) their bytes decide, which spares hashing
+        // through Unicode normalisation; the first other text switches to String keys.
+        var seenBytes: [BytewiseText: Int] = [:]
+        var seen: [String: Int]?
+        for i in f.indices where eligible(i) {
+            if seen == nil, !f[i].foldedOnBytes {
+                var all: [String: Int] = [:]
+                for j in 0..<i where eligible(j) && all[f[j].lower] == nil { all[f[j].lower] = j }
+                seen = all
+            }
+            let first: Int?
+            if seen != nil {
+                first = seen![f[i].lower]
+                if first == nil { seen![f[i].lower] = i }
+            } else {
+                first = seenBytes[BytewiseText(f[i].lower)]
+                if first == nil { seenBytes[BytewiseText(f[i].lower)] = i }
+            }
+            if let first {
                 if reasons[i] == nil { reasons[i] = .repeatedCaption }
                 if i - first <= 3, f[first].words <= 50, blocks[first].kind == .body { blocks[first].kind = .caption }
-            } else {
-                seen[f[i].lower] = i
             }
         }
+    }
+}
+
+/// A text compared and hashed by its UTF-8 bytes alone.
+struct BytewiseText: Hashable {
+    var text: String
+    init(_ text: String) { self.text = text }
+    static func == (a: Self, b: Self) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

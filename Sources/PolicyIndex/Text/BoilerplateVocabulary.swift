@@ -3,7 +3,7 @@
 /// around an article. Kept apart from the rules that use them.
 enum BoilerplateVocabulary {
     /// Labels and sentences of comment forms (any of these marks a paragraph).
-    static let commentFormPhrases = [
+    static let commentFormPhrases: PhraseSet = [
         "leave a reply", "leave a comment", "post a comment", "add a comment", "cancel reply", "post comment",
         "submit comment", "you are commenting using", "your email address will not be published",
         "your email will not be published", "required fields are marked", "notify me of follow-up",
@@ -17,7 +17,7 @@ enum BoilerplateVocabulary {
     static let commentOpeners: Set<Substring> = ["leave", "post", "add", "join", "view", "show", "load", "read", "write"]
 
     /// A cookie notice speaks of the site itself, not of cookies in general.
-    static let cookieOwners = [
+    static let cookieOwners: PhraseSet = [
         "we use", "this site", "this website", "our site", "our website", "cookie policy", "cookie settings",
         "cookie preferences", "use of cookies", "accept all", "uses cookies", "we and our partners",
     ]
@@ -51,7 +51,7 @@ enum BoilerplateVocabulary {
     ]
 
     /// Openings of a related-articles list.
-    static let relatedHeaders = [
+    static let relatedHeaders: PhraseSet = [
         "related", "recent posts", "recent articles", "recent stories", "popular", "trending", "latest news",
         "latest stories", "latest posts", "more from", "more stories", "more news", "read more", "read next",
         "read also", "also read", "you may also like", "you might also like", "you may have missed",
@@ -60,14 +60,14 @@ enum BoilerplateVocabulary {
     ]
 
     /// A publisher's fine print and self-description.
-    static let publisherPhrases = [
+    static let publisherPhrases: PhraseSet = [
         "all rights reserved", "©", "(c) 19", "(c) 20", "this article was originally published",
         "this article first appeared", "originally appeared", "republished with permission",
         "republished from", "the views expressed", "views expressed in this", "unauthorized reproduction",
         "reproduction prohibited", "redistribution prohibited",
     ]
     /// Footer link labels: only a short line made of them is fine print.
-    static let footerLinks = [
+    static let footerLinks: PhraseSet = [
         "follow us on", "support our journalism", "support independent journalism", "become a member",
         "advertise with us", "contact us", "terms of use", "terms of service", "privacy policy", "about us",
     ]
@@ -88,6 +88,9 @@ enum BoilerplateVocabulary {
     static func looksLikeCaption(_ f: ParagraphFeatures) -> Bool {
         guard f.isShort, f.words <= 60 else { return false }
         return f.starts(with: ["photo:", "photo by", "photograph:", "image:", "picture:", "file photo", "(photo", "caption:"])
-            || f.hasAny(["getty images", "ap photo", "(photo:", "photo credit", "/ yonhap", "(yonhap)", "/reuters", "(reuters photo"])
+            || f.hasAny(captionCredits)
     }
+    static let captionCredits: PhraseSet = [
+        "getty images", "ap photo", "(photo:", "photo credit", "/ yonhap", "(yonhap)", "/reuters", "(reuters photo",
+    ]
 }

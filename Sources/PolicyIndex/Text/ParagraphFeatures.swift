@@ -4,14 +4,24 @@ import Foundation
 /// shape (does it read like a headline, a date line, a menu?) and, for short
 /// paragraphs only, its lower-cased words. Long paragraphs are prose and are
 /// never lower-cased, which keeps the cleaner linear in the size of the text.
+///
+/// Only paragraphs of at most `wordLimit` words keep their lower-cased text and
+/// words: every rule that reads words stops below that count, and most prose
+/// paragraphs are above it. The one exception (a phrase search inside a comment
+/// section) folds the paragraph again on demand, from `source`, which is only
+/// valid while the cleaner runs over the text it was made from.
 struct ParagraphFeatures {
     var kind: Paragraph.Kind
     var bytes: Int
     var words: Int
     /// Lower-cased text, for paragraphs of at most `shortLimit` bytes; empty otherwise.
     var lower: String
-    /// The lower-cased words (letters and digits), for short paragraphs.
-    var tokens: [Substring]
+    /// The lower-cased words (letters and digits), for short paragraphs. Made on
+    /// each use: only the rules for very short lines and a few rare phrases read them.
+    var tokens: [Substring] { Self.words(of: lower, onBytes: foldedOnBytes) }
+    /// `lower` was folded byte by byte (ASCII and caseless punctuation only), so it is
+    /// in normal form and two such texts are equal exactly when their bytes are.
+    var foldedOnBytes: Bool
     /// The last visible character is sentence punctuation (`.`, `!`, `?`, `:`, `;`, `…`).
     var endsWithPunctuation: Bool
     var endsWithStop: Bool
@@ -22,17 +32,29 @@ struct ParagraphFeatures {
     /// The paragraph is only a date (perhaps labelled: `Posted on Nov. 3, 2020`).
     var isDateLine: Bool
 
-    static let shortLimit = 1200
+    /// The paragraph's bytes, for `has` on a paragraph whose words were not kept.
+    private let source: UnsafeBufferPointer<UInt8>
 
-    var isShort: Bool { !lower.isEmpty }
+    static let shortLimit = 1200
+    /// The most words any rule reads the words of (publisher blurbs, repeats, cookie notices).
+    static let wordLimit = 80
+
+    /// At most `shortLimit` bytes, and not empty.
+    let isShort: Bool
 
     /// Reads like a headline: a few words, capitalised, without a closing full stop.
     var isHeadlineLike: Bool {
         words >= 2 && words <= 20 && bytes <= 220 && startsCapitalised && !endsWithStop && !isDateLine
     }
 
-    func has(_ phrase: String) -> Bool { !lower.isEmpty && ByteSearch.count(phrase, in: lower, upTo: 1) > 0 }
-    func hasAny(_ phrases: [String]) -> Bool { phrases.contains { has($0) } }
+    func has(_ phrase: String) -> Bool {
+        guard isShort else { return false }
+        return ByteSearch.count(phrase, in: lower.isEmpty ? Self.lower(source).0 : lower, upTo: 1) > 0
+    }
+    func hasAny(_ phrases: PhraseSet) -> Bool {
+        guard isShort else { return false }
+        return phrases.occurs(in: lower.isEmpty ? Self.lower(source).0 : lower)
+    }
     func starts(with phrases: [String]) -> Bool { phrases.contains { lower.hasPrefix($0) } }
 
     /// Share of the words that belong to a vocabulary.
@@ -43,8 +65,10 @@ struct ParagraphFeatures {
 
     init(_ text: UnsafeBufferPointer<UInt8>, kind: Paragraph.Kind) {
         self.kind = kind
+        source = text
         bytes = text.count
         words = WordCounter.count(text)
+        isShort = text.count > 0 && text.count <= Self.shortLimit
         var last = text.count - 1
         while last > 0, Self.isCloser(text[last]) { last -= 1 }
         let lastByte = last >= 0 ? text[last] : 0
@@ -61,13 +85,13 @@ struct ParagraphFeatures {
         } else {
             startsCapitalised = false
         }
-        if text.count <= Self.shortLimit {
-            (lower, tokens) = Self.lowerAndWords(text)
+        if isShort, words <= Self.wordLimit {
+            (lower, foldedOnBytes) = Self.lower(text)
             separators = Self.countSeparators(text)
             isDateLine = words <= 12 && DateField.isDateLine(lower)
         } else {
             lower = ""
-            tokens = []
+            foldedOnBytes = true
             separators = 0
             isDateLine = false
         }
@@ -99,10 +123,13 @@ struct ParagraphFeatures {
     /// breaking (these two were a third of the load stage's instructions);
     /// other text keeps the Unicode-aware path.
     static func lowerAndWords(_ text: UnsafeBufferPointer<UInt8>) -> (String, [Substring]) {
-        guard isFoldableOnBytes(text) else {
-            let lower = String(decoding: text, as: UTF8.self).lowercased()
-            return (lower, lower.split { !($0.isLetter || $0.isNumber) })
-        }
+        let (lower, onBytes) = Self.lower(text)
+        return (lower, words(of: lower, onBytes: onBytes))
+    }
+
+    /// The lower-cased text, and whether it was folded on bytes.
+    static func lower(_ text: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
+        guard isFoldableOnBytes(text) else { return (String(decoding: text, as: UTF8.self).lowercased(), false) }
         let lower = String(unsafeUninitializedCapacity: text.count) { out in
             for i in 0..<text.count {
                 let b = text[i]
@@ -110,22 +137,29 @@ struct ParagraphFeatures {
             }
             return text.count
         }
-        // Runs are found on the input bytes (same offsets as `lower`); a native
-        // string's UTF-8 index is made from an offset in constant time.
+        return (lower, true)
+    }
+
+    /// The letter-and-digit runs of a lower-cased text.
+    static func words(of lower: String, onBytes: Bool) -> [Substring] {
+        guard onBytes else { return lower.split { !($0.isLetter || $0.isNumber) } }
+        // Runs are found on the bytes (ASCII letters and digits; folding changed no
+        // other byte); a native string's UTF-8 index is made from an offset in constant time.
         var words: [Substring] = []
         let u = lower.utf8
         var start = -1
-        for i in 0...text.count {
-            let b = i < text.count ? text[i] : 0
-            let l = b | 0x20
-            if (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+        var i = 0
+        for b in u {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
                 if start < 0 { start = i }
             } else if start >= 0 {
                 words.append(lower[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: i)])
                 start = -1
             }
+            i += 1
         }
-        return (lower, words)
+        if start >= 0 { words.append(lower[u.index(u.startIndex, offsetBy: start)...]) }
+        return words
     }
 
     /// Menu separators standing between spaces: ` | `, ` / `, ` > `, ` :: `, ` • `,

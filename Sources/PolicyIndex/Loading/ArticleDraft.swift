@@ -83,20 +83,32 @@ enum TitleText {
     static func clean(_ raw: String) -> String? { clean(raw, limit: 200) }
 
     static func clean(_ raw: String, limit: Int) -> String? {
-        var out = ""
+        // Built as bytes with a running count of scalars: appending to a String's
+        // scalar view and counting it after each append made long values quadratic.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        var scalars = 0
         var space = false
         for ch in raw.unicodeScalars {
-            if ch.properties.isWhitespace || ch.value < 0x20 || (ch.value >= 0x7F && ch.value < 0xA0) {
-                space = !out.isEmpty
+            let v = ch.value
+            let blank = v < 0x80 ? v <= 0x20 || v == 0x7F : (v < 0xA0 || ch.properties.isWhitespace)
+            if blank {
+                space = !bytes.isEmpty
                 continue
             }
-            if space { out.unicodeScalars.append(" ") }
+            if space {
+                bytes.append(0x20)
+                scalars += 1
+            }
             space = false
-            out.unicodeScalars.append(ch)
-            if out.unicodeScalars.count > limit + 40 { break }
+            UTF8.encode(ch) { bytes.append($0) }
+            scalars += 1
+            if scalars > limit + 40 { break }
         }
-        guard !out.isEmpty else { return nil }
-        if out.count > limit {
+        guard !bytes.isEmpty else { return nil }
+        let out = String(decoding: bytes, as: UTF8.self)
+        // No more bytes than `limit` means no more Characters either.
+        if bytes.count > limit, out.count > limit {
             var cut = String(out.prefix(limit))
             if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
                 cut = String(cut[..<space])

@@ -58,37 +58,62 @@ public final class Workspace: Sendable {
         paths: [String], options: WorkspaceOptions, progress: LoadProgressHandler?
     ) throws -> Workspace {
         var timings = StageTimings()
-        let loaded = try timings.measure("load") {
-            try CorpusLoader(options: options.loader).load(paths: paths, progress: progress)
-        }
-        progress?(LoadProgress(stage: .analysing, done: 0, total: loaded.documents.count))
-        // Documents whose metadata gave no date may still state one in a dateline or `Published` line.
-        let docs = DocumentDater.filled(loaded.documents)
-        // The text index and the actor analysis are independent: build them on both cores.
-        nonisolated(unsafe) var textIndex: TextIndex?
-        nonisolated(unsafe) var analysis: ActorAnalysis?
-        nonisolated(unsafe) var dictionaryIssues: [LoadIssue] = []
         let clock = ContinuousClock()
-        nonisolated(unsafe) var indexSeconds = 0.0
-        nonisolated(unsafe) var actorSeconds = 0.0
+        // The actor dictionaries do not depend on the corpus: read them while it loads.
+        nonisolated(unsafe) var dictionary: (dictionary: ActorDictionary, cues: RelationCues, issues: [LoadIssue])?
+        nonisolated(unsafe) var loadResult: Result<LoadResult, LoadError>?
+        nonisolated(unsafe) var dictionarySeconds = 0.0
+        let loadStart = clock.now
         DispatchQueue.concurrentPerform(iterations: 2) { i in
-            let start = clock.now
             if i == 0 {
-                textIndex = TextIndex(documents: docs)
-                indexSeconds = (clock.now - start).seconds
+                loadResult = Result { () throws(LoadError) in
+                    try CorpusLoader(options: options.loader).load(paths: paths, progress: progress)
+                }
             } else {
+                let start = clock.now
                 let dict = ActorDictionary.load(
                     bundled: options.dataDirectory.map { $0 + "/actors.yaml" }, files: options.actorFiles, corpusRoots: paths)
                 let cues = RelationCues.load(path: options.dataDirectory.map { $0 + "/relations.yaml" })
-                dictionaryIssues = dict.issues + cues.issues
-                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: cues.cues).analyze(docs)
-                actorSeconds = (clock.now - start).seconds
+                dictionary = (dict.dictionary, cues.cues, dict.issues + cues.issues)
+                dictionarySeconds = (clock.now - start).seconds
             }
         }
+        timings.record("load", (clock.now - loadStart).seconds)
+        let loaded = try loadResult!.get()
+        progress?(LoadProgress(stage: .analysing, done: 0, total: loaded.documents.count))
+        // Documents whose metadata gave no date may still state one in a dateline or `Published` line.
+        let docs = DocumentDater.filled(loaded.documents)
+        // The text index, the actor analysis and the timeline's tagging are independent:
+        // build them side by side on all cores (each is parallel inside too). Only the
+        // timeline's last step, giving each entry its sentence's actors, waits for the actors.
+        nonisolated(unsafe) var textIndex: TextIndex?
+        nonisolated(unsafe) var analysis: ActorAnalysis?
+        nonisolated(unsafe) var tagging: Timeline.Tagging?
+        nonisolated(unsafe) var indexSeconds = 0.0
+        nonisolated(unsafe) var actorSeconds = dictionarySeconds
+        nonisolated(unsafe) var taggingSeconds = 0.0
+        let dict = dictionary!
+        DispatchQueue.concurrentPerform(iterations: 3) { i in
+            let start = clock.now
+            switch i {
+            case 0:
+                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: dict.cues).analyze(docs)
+                actorSeconds += (clock.now - start).seconds
+            case 1:
+                tagging = Timeline.tag(docs)
+                taggingSeconds = (clock.now - start).seconds
+            default:
+                textIndex = TextIndex(documents: docs)
+                indexSeconds = (clock.now - start).seconds
+            }
+        }
+        let dictionaryIssues = dict.issues
         timings.record("index", indexSeconds)
         timings.record("actors", actorSeconds)
         progress?(LoadProgress(stage: .timeline, done: 0, total: docs.count))
-        let timeline = timings.measure("timeline") { Timeline(documents: docs, actors: analysis!) }
+        let linkStart = clock.now
+        let timeline = Timeline(tagged: tagging.take()!, documents: docs, actors: analysis!)
+        timings.record("timeline", taggingSeconds + (clock.now - linkStart).seconds)
         return Workspace(
             roots: paths, documents: docs, issues: loaded.issues + dictionaryIssues, textIndex: textIndex!,
             actors: analysis!, timeline: timeline, timings: timings)

@@ -26,38 +26,58 @@ public struct Timeline: Sendable {
     private var expressionRanges: [Range<Int>]
 
     public init(documents: [Document], actors: ActorAnalysis) {
-        let mentionIndex = SentenceActors(actors)
+        self.init(tagged: Self.tag(documents), documents: documents, actors: actors)
+    }
+
+    /// The timeline before actors are known: every expression, and the dated
+    /// entries with their labels but without their actors.
+    struct Tagging: Sendable {
+        var expressions: [TemporalExpression] = []
+        var entries: [TimelineEntry] = []
+        var ranges: [Range<Int>] = []
+    }
+
+    /// Tags every document and builds its entries without their actors: the costly
+    /// part, which needs no actor analysis and so runs beside it.
+    static func tag(_ documents: [Document]) -> Tagging {
         // The documents are scanned in a few rounds, and each round's results
         // are moved into the corpus-wide arrays and freed before the next: at
         // 10,000 articles, holding every document's results beside the final
         // arrays was the peak of the whole build (70 MB of results).
         let n = documents.count
         let rounds = max(1, min(8, n / 512))
-        var expressions: [TemporalExpression] = []
-        var entries: [TimelineEntry] = []
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(n)
+        var t = Tagging()
+        t.ranges.reserveCapacity(n)
         for round in 0..<rounds {
             let part = (n * round / rounds)..<(n * (round + 1) / rounds)
-            var perDocument = Self.parallelMap(documents, part) { doc in Self.scan(doc, mentionIndex) }
+            var perDocument = Self.parallelMap(documents, part) { doc in Self.scan(doc) }
             if round == 0 {
                 // Sized from the first round, with room to spare, so the arrays rarely regrow.
                 let scale = Double(n) / Double(max(1, part.count)) * (rounds > 1 ? 1.1 : 1)
-                expressions.reserveCapacity(Int(Double(perDocument.reduce(0) { $0 + $1.expressions.count }) * scale))
-                entries.reserveCapacity(Int(Double(perDocument.reduce(0) { $0 + $1.entries.count }) * scale))
+                t.expressions.reserveCapacity(Int(Double(perDocument.reduce(0) { $0 + $1.expressions.count }) * scale))
+                t.entries.reserveCapacity(Int(Double(perDocument.reduce(0) { $0 + $1.entries.count }) * scale))
             }
             for i in perDocument.indices {
-                let start = expressions.count
-                expressions += perDocument[i].expressions
-                entries += perDocument[i].entries
+                let start = t.expressions.count
+                t.expressions += perDocument[i].expressions
+                t.entries += perDocument[i].entries
                 perDocument[i] = ([], [])
-                ranges.append(start..<expressions.count)
+                t.ranges.append(start..<t.expressions.count)
             }
         }
-        self.expressions = expressions
+        return t
+    }
+
+    /// Gives each tagged entry the actors of its sentence, then sorts and groups.
+    init(tagged: consuming Tagging, documents: [Document], actors: ActorAnalysis) {
+        let mentionIndex = SentenceActors(actors)
+        var entries = tagged.entries
+        tagged.entries = []
+        for i in entries.indices { entries[i].actors = mentionIndex.actors(in: entries[i].sentence) }
+        self.expressions = tagged.expressions
         self.events = Self.group(Self.sortedInTimeOrder(consuming: &entries))
         self.undatedDocuments = documents.filter { $0.date == nil }.map(\.id)
-        self.expressionRanges = ranges
+        self.expressionRanges = tagged.ranges
     }
 
     /// A timeline from the parts a snapshot stored (the entries live in `events`).
@@ -82,7 +102,8 @@ public struct Timeline: Sendable {
 
     // MARK: Building
 
-    static func scan(_ doc: Document, _ actors: SentenceActors) -> (expressions: [TemporalExpression], entries: [TimelineEntry]) {
+    /// A document's expressions and its entries, whose actors `init(tagged:…)` fills in.
+    static func scan(_ doc: Document) -> (expressions: [TemporalExpression], entries: [TimelineEntry]) {
         let found = TemporalTagger().expressions(in: doc)
         let metadata = found.isEmpty ? [] : DocumentDater.metadataSpans(of: doc)
         var entries: [TimelineEntry] = []
@@ -100,7 +121,7 @@ public struct Timeline: Sendable {
             guard seen.insert(EventKey(e)).inserted else { continue }
             entries.append(
                 TimelineEntry(
-                    expression: e, sentence: e.sentence, actors: actors.actors(in: e.sentence),
+                    expression: e, sentence: e.sentence, actors: [],
                     label: TimelineLabel.label(in: doc, sentence: s.span, date: e.span)))
         }
         return (found, entries)

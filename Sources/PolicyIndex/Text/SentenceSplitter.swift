@@ -22,7 +22,8 @@ public enum SentenceSplitter {
         let end = range.upperBound
         while i < end {
             if i - s >= maxSentenceBytes {
-                let cut = cutPoint(text, s, i)
+                // The scan may have jumped past the cap (a run of terminators, closers or spaces).
+                let cut = cutPoint(text, s, s + maxSentenceBytes)
                 emit(text, s, cut, &out)
                 s = skipSpaces(text, cut, end)
                 i = max(i, s)
@@ -96,9 +97,20 @@ public enum SentenceSplitter {
         }
     }
 
+    /// Appends `s..<e` without its trailing spaces, in pieces of at most
+    /// `maxSentenceBytes`: a break found after a long run of terminators, closers
+    /// or spaces may lie past the cap, and no sentence may.
     private static func emit(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ out: inout [Range<Int>]) {
+        var s = s
         var e = e
         while e > s, BodyBuilder.isSpace(text[e - 1]) { e -= 1 }
+        while e - s > maxSentenceBytes {
+            let cut = cutPoint(text, s, s + maxSentenceBytes)
+            var pieceEnd = cut
+            while pieceEnd > s, BodyBuilder.isSpace(text[pieceEnd - 1]) { pieceEnd -= 1 }
+            if pieceEnd > s { out.append(s..<pieceEnd) }
+            s = skipSpaces(text, cut, e)
+        }
         if e > s { out.append(s..<e) }
     }
 

@@ -75,6 +75,19 @@ import Testing
         #expect(parts.joined(separator: " ").split(separator: " ").count == 2000)
     }
 
+    /// The scan over a run of terminators (or closers, or spaces) once carried the
+    /// sentence past the limit before the length check saw it (a fuzz finding).
+    @Test(arguments: [
+        String(repeating: "a", count: 1500) + " " + String(repeating: "!", count: 700) + " and more words",
+        String(repeating: "b", count: 2000) + String(repeating: ".", count: 300) + String(repeating: ")", count: 300) + " then",
+        String(repeating: "c ", count: 1000) + String(repeating: "?", count: 3000),
+    ])
+    func terminatorRunsNeverPassTheLimit(_ text: String) {
+        let parts = split(text)
+        #expect(parts.allSatisfy { $0.utf8.count <= SentenceSplitter.maxSentenceBytes }, "\(parts.map(\.utf8.count))")
+        #expect(parts.joined().filter { $0 != " " } == text.filter { $0 != " " })
+    }
+
     @Test func oneHugeWordIsCutOnCharacterBoundaries() {
         let text = String(repeating: "한", count: 5000)
         let parts = split(text)

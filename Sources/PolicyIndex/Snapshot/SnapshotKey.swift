@@ -107,11 +107,24 @@ struct SnapshotKey: Equatable, Sendable {
 }
 
 /// The hash of the running executable, computed once.
+///
+/// The executable is found from `argv[0]` (searched on `PATH` when it has no
+/// slash) rather than `/proc/self/exe`, which names the tool rather than the
+/// program when polex runs under valgrind.
 enum BuildIdentity {
     static let hash: UInt64 = {
         var buffer: [UInt8] = []
-        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : (Bundle.main.executablePath ?? "")
-        let stamp = FileStamp.take(path, buffer: &buffer)
+        let stamp = FileStamp.take(executablePath, buffer: &buffer)
         return stamp.hash ^ UInt64(bitPattern: stamp.size)
     }()
+
+    static var executablePath: String {
+        let arg0 = CommandLine.arguments.first ?? ""
+        if arg0.contains("/") { return arg0 }
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = dir + "/" + arg0
+            if !arg0.isEmpty, FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return "/proc/self/exe"
+    }
 }

@@ -36,7 +36,8 @@ struct SnapshotStore {
             let (stored, payload, payloadHash) = try SnapshotFile.unpack(file.bytes)
             if let why = key.mismatch(with: stored) { return .stale(why) }
             guard ContentHash.parallel(payload) == payloadHash else { return .stale("damaged: checksum mismatch") }
-            return .loaded(try WorkspaceCoding.decode(payload))
+            let parts = try WorkspaceCoding.decode(payload)
+            return .loaded(parts)
         } catch {
             switch error {
             case .truncated: return .stale("damaged: truncated")
@@ -46,6 +47,8 @@ struct SnapshotStore {
     }
 
     func write(_ ws: Workspace, key: SnapshotKey) throws(SnapshotWriteError) {
-        try SnapshotFile.write(key: key, payload: WorkspaceCoding.encode(ws), to: path)
+        let payload = WorkspaceCoding.encode(ws)
+        try SnapshotFile.write(key: key, payload: payload, to: path)
     }
 }
+

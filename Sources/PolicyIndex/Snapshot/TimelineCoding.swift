@@ -34,16 +34,29 @@ struct EntryRecord: BitwiseCopyable {
 /// entries by number. Decoding then shares one value where the build had
 /// copies of it.
 enum TimelineCoding {
+    /// Where an entry's date sits: cheap to hash, unlike the entry itself.
+    private struct Place: Hashable {
+        var document: Int32
+        var sentence: Int32
+        var start: Int32
+        var end: Int32
+        init(_ e: TemporalExpression) {
+            document = e.sentence.document.raw
+            sentence = e.sentence.index
+            start = e.span.start
+            end = e.span.end
+        }
+    }
+
     static func encode(_ t: Timeline, strings: inout StringTable, into w: inout SnapshotWriter) {
         var table = t.expressions
-        var number: [TemporalExpression: Int32] = [:]
-        number.reserveCapacity(table.count)
-        for (i, e) in table.enumerated() where number[e] == nil { number[e] = Int32(i) }
+        let ranges = t.documentExpressionRanges
+        // An entry's expression is found among its own document's expressions.
         func expressionNumber(_ e: TemporalExpression) -> Int32 {
-            if let n = number[e] { return n }
+            let d = e.sentence.document.index
+            if d >= 0, d < ranges.count, let k = table[ranges[d]].firstIndex(of: e) { return Int32(k) }
             let n = Int32(table.count)
             table.append(e)
-            number[e] = n
             return n
         }
         var actors: [Int32] = []
@@ -51,9 +64,9 @@ enum TimelineCoding {
         // `entries` is worked out from the events: ask once.
         let timeOrdered = t.entries
         entries.reserveCapacity(timeOrdered.count)
-        var entryNumber: [TimelineEntry: Int32] = [:]
-        entryNumber.reserveCapacity(timeOrdered.count)
         var entryList = timeOrdered
+        var byPlace: [Place: [Int32]] = [:]
+        byPlace.reserveCapacity(timeOrdered.count)
         func entryRecord(_ e: TimelineEntry) -> EntryRecord {
             let record = EntryRecord(
                 expression: expressionNumber(e.expression), document: e.sentence.document.raw, sentence: e.sentence.index,
@@ -63,34 +76,39 @@ enum TimelineCoding {
         }
         for (i, e) in timeOrdered.enumerated() {
             entries.append(entryRecord(e))
-            if entryNumber[e] == nil { entryNumber[e] = Int32(i) }
+            byPlace[Place(e.expression), default: []].append(Int32(i))
         }
         var eventSizes: [UInt32] = []
         var eventEntries: [Int32] = []
+        eventSizes.reserveCapacity(t.events.count)
         for event in t.events {
             eventSizes.append(UInt32(event.entries.count))
             for e in event.entries {
-                if let n = entryNumber[e] {
+                let place = Place(e.expression)
+                if let n = byPlace[place]?.first(where: { entryList[Int($0)] == e }) {
                     eventEntries.append(n)
                 } else {
                     // Not among `entries` (no build does this today): stored as an extra entry.
                     let n = Int32(entryList.count)
                     entryList.append(e)
                     entries.append(entryRecord(e))
-                    entryNumber[e] = n
+                    byPlace[place, default: []].append(n)
                     eventEntries.append(n)
                 }
             }
         }
         w.append(UInt64(t.expressions.count))
-        w.append(array: table.map { expressionRecord($0, &strings) })
+        var expressionRecords: [ExpressionRecord] = []
+        expressionRecords.reserveCapacity(table.count)
+        for e in table { expressionRecords.append(expressionRecord(e, &strings)) }
+        w.append(array: expressionRecords)
         w.append(UInt64(timeOrdered.count))
         w.append(array: entries)
         w.append(array: actors)
         w.append(array: eventSizes)
         w.append(array: eventEntries)
         w.append(array: t.undatedDocuments.map(\.raw))
-        w.append(array: t.documentExpressionRanges.map { Int64($0.lowerBound) << 32 | Int64($0.upperBound) })
+        w.append(array: ranges.map { Int64($0.lowerBound) << 32 | Int64($0.upperBound) })
     }
 
     private static func expressionRecord(_ e: TemporalExpression, _ strings: inout StringTable) -> ExpressionRecord {
@@ -173,8 +191,10 @@ enum TimelineCoding {
             guard lo <= hi, hi <= expressionCount else { throw .corrupt("expression range out of bounds") }
             ranges.append(lo..<hi)
         }
+        // Drop the extra expressions that only entries named, in place:
+        // copying the array would retain every string again.
+        table.removeLast(table.count - expressionCount)
         return Timeline(
-            expressions: Array(table[0..<expressionCount]), events: events,
-            undatedDocuments: undatedDocuments, expressionRanges: ranges)
+            expressions: table, events: events, undatedDocuments: undatedDocuments, expressionRanges: ranges)
     }
 }

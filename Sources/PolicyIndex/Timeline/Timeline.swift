@@ -164,28 +164,35 @@ public struct Timeline: Sendable {
 
     /// Joins entries of different documents that share a key and whose actors overlap
     /// (or that both name no actor); an event takes at most one entry per document.
+    ///
+    /// Each event's actors are kept as a sorted array and the documents already
+    /// in an event as one set of (event, document) pairs: a hash set per event
+    /// made these sets the largest part of the build's peak memory.
     static func group(_ sorted: [TimelineEntry]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
-        var actorSets: [Set<ActorRef>] = []
-        var documents: [Set<DocumentID>] = []
+        var actorLists: [[ActorRef]] = []
+        var taken = Set<UInt64>()
         var byKey: [EventKey: [Int]] = [:]
+        func pair(_ event: Int, _ document: DocumentID) -> UInt64 {
+            UInt64(event) << 32 | UInt64(UInt32(bitPattern: document.raw))
+        }
         for entry in sorted {
             let key = EventKey(entry.expression)
-            let mine = Set(entry.actors)
+            let mine = SortedRefs.normalised(entry.actors)
             let candidates = byKey[key, default: []]
             let match = candidates.first { i in
-                !documents[i].contains(entry.document)
-                    && (mine.isEmpty && actorSets[i].isEmpty || !mine.isDisjoint(with: actorSets[i]))
+                !taken.contains(pair(i, entry.document))
+                    && (mine.isEmpty && actorLists[i].isEmpty || SortedRefs.intersects(mine, actorLists[i]))
             }
             if let i = match {
                 events[i].entries.append(entry)
-                actorSets[i].formUnion(mine)
-                documents[i].insert(entry.document)
+                actorLists[i] = SortedRefs.union(actorLists[i], mine)
+                taken.insert(pair(i, entry.document))
             } else {
                 byKey[key, default: []].append(events.count)
+                taken.insert(pair(events.count, entry.document))
                 events.append(TimelineEvent(entries: [entry]))
-                actorSets.append(mine)
-                documents.append([entry.document])
+                actorLists.append(mine)
             }
         }
         return events
@@ -239,5 +246,45 @@ struct SentenceActors: Sendable {
             lo += 1
         }
         return refs.sorted()
+    }
+}
+
+/// Small sorted, duplicate-free lists of actors, for grouping timeline entries.
+enum SortedRefs {
+    static func normalised(_ refs: [ActorRef]) -> [ActorRef] {
+        zip(refs, refs.dropFirst()).allSatisfy { $0 < $1 } ? refs : Array(Set(refs)).sorted()
+    }
+
+    static func intersects(_ a: [ActorRef], _ b: [ActorRef]) -> Bool {
+        var i = 0
+        var j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return false
+    }
+
+    static func union(_ a: [ActorRef], _ b: [ActorRef]) -> [ActorRef] {
+        if b.isEmpty { return a }
+        if a.isEmpty { return b }
+        var out: [ActorRef] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i])
+                i += 1
+            } else if i == a.count || b[j] < a[i] {
+                out.append(b[j])
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
+        }
+        return out
     }
 }

@@ -217,10 +217,11 @@ enum ActorCoding {
                     Evidence(
                         sentence: try sentences.id(e.document, e.sentence), cue: try strings.optionalString(e.cue),
                         cueSpan: e.flags & 4 == 0 ? nil : try sentences.span(e.cueStart, e.cueEnd, in: e.document),
-                        relationClass: try RelationClass.fromSnapshot(e.relationClass), tone: e.tone, negated: e.flags & 1 != 0,
+                        relationClass: try RelationClass.fromSnapshot(e.relationClass), tone: try SnapshotNumbers.tone(e.tone), negated: e.flags & 1 != 0,
                         hedged: e.flags & 2 != 0, qualifier: try strings.optionalString(e.qualifier)))
             }
             next += Int(rel.evidenceCount)
+            guard rel.documentCount >= 0 else { throw .corrupt("negative document count") }
             var classCounts: [RelationClass: Int] = [:]
             let counts = [rel.classCounts.0, rel.classCounts.1, rel.classCounts.2, rel.classCounts.3, rel.classCounts.4]
             for (code, n) in counts.enumerated() where n >= 0 {
@@ -228,7 +229,7 @@ enum ActorCoding {
             }
             relations.append(
                 Relation(
-                    a: try actor(rel.a), b: try actor(rel.b), evidence: evidence, documentCount: Int(rel.documentCount), tone: rel.tone,
+                    a: try actor(rel.a), b: try actor(rel.b), evidence: evidence, documentCount: Int(rel.documentCount), tone: try SnapshotNumbers.tone(rel.tone),
                     classCounts: classCounts, firstDate: try rel.firstDate.date, lastDate: try rel.lastDate.date))
         }
         var quotes: [Quote] = []
@@ -246,6 +247,7 @@ enum ActorCoding {
             let kind = try r.readCode(ActorKind.self)
             let count = try r.readInt()
             let documentCount = try r.readInt()
+            guard count >= 0, documentCount >= 0 else { throw .corrupt("negative candidate count") }
             let document = try r.read(Int32.self)
             let sentence = try r.read(Int32.self)
             candidates.append(

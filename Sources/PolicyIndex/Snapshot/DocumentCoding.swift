@@ -115,11 +115,13 @@ enum DocumentCoding {
             paragraphStart[i + 1] = paragraphStart[i] + Int(rec.paragraphCount)
             sentenceStart[i + 1] = sentenceStart[i] + Int(rec.sentenceCount)
             let strings = 6 + Int(rec.tagCount) + 2 * Int(rec.extraCount)
-            let nextString = i + 1 < records.count ? Int(records[i + 1].firstString) : lengths.count
-            let nextByte = i + 1 < records.count ? Int(records[i + 1].firstByte) : blob.count
-            guard rec.firstString <= UInt64(lengths.count), Int(rec.firstString) + strings == nextString,
-                rec.firstByte <= UInt64(nextByte), nextByte <= blob.count
-            else { throw .corrupt("document \(i) strings out of place") }
+            // Stored offsets are UInt64: checked before `Int(_:)`, which would trap on a damaged one.
+            let firstString = try SnapshotNumbers.offset(rec.firstString, upTo: lengths.count, "document \(i) strings")
+            let firstByte = try SnapshotNumbers.offset(rec.firstByte, upTo: blob.count, "document \(i) bytes")
+            let last = i + 1 == records.count
+            let nextString = last ? lengths.count : try SnapshotNumbers.offset(records[i + 1].firstString, upTo: lengths.count, "strings")
+            let nextByte = last ? blob.count : try SnapshotNumbers.offset(records[i + 1].firstByte, upTo: blob.count, "bytes")
+            guard firstString + strings == nextString, firstByte <= nextByte else { throw .corrupt("document \(i) strings out of place") }
         }
         guard paragraphStart[records.count] == paragraphs.count, sentenceStart[records.count] == sentences.count else {
             throw .corrupt("paragraph or sentence counts do not add up")
@@ -194,7 +196,7 @@ enum DocumentCoding {
         var paras: [Paragraph] = []
         paras.reserveCapacity(paragraphs.count)
         for p in paragraphs {
-            guard p.start <= p.end, p.end <= textBytes, 0 <= p.firstSentence, p.firstSentence <= p.endSentence,
+            guard 0 <= p.start, p.start <= p.end, p.end <= textBytes, 0 <= p.firstSentence, p.firstSentence <= p.endSentence,
                 Int(p.endSentence) <= sentences.count
             else { throw .corrupt("document \(i) has a paragraph out of range") }
             paras.append(
@@ -205,13 +207,17 @@ enum DocumentCoding {
         }
         var sents: [Sentence] = []
         sents.reserveCapacity(sentences.count)
-        for s in sentences {
-            guard 0 <= s.start, s.start <= s.end, s.end <= textBytes else { throw .corrupt("document \(i) has a sentence out of range") }
+        for (position, s) in sentences.enumerated() {
+            // A sentence names itself and its paragraph; views index with both.
+            guard 0 <= s.start, s.start <= s.end, s.end <= textBytes, s.document == i, s.index == position, 0 <= s.paragraph,
+                Int(s.paragraph) < paras.count, s.wordCount >= 0
+            else { throw .corrupt("document \(i) has a sentence out of range") }
             let sentence = Sentence(
                 id: SentenceID(document: DocumentID(s.document), index: Int(s.index)), span: TextSpan(Int(s.start), Int(s.end)),
                 paragraph: Int(s.paragraph), isBoilerplate: s.isBoilerplate != 0, wordCount: Int(s.wordCount))
             sents.append(sentence)
         }
+        guard rec.byteCount >= 0 else { throw .corrupt("document \(i) has a negative size") }
         let date: DocumentDate?
         if rec.dateOrigin == 0 {
             date = nil

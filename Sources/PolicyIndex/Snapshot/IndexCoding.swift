@@ -3,9 +3,10 @@
 /// Every array goes in and comes out as one bulk copy, so loading the index
 /// costs about as much as copying its bytes.
 ///
-/// The posting streams themselves are not walked on load (that would cost as
-/// much as a search over every term); the payload checksum vouches for them.
-/// Everything that a lookup indexes with is checked.
+/// The posting streams are walked once on load (`PostingCheck`): a snapshot
+/// whose checksum matches may still have been written by something else, and
+/// queries decode the streams without bounds checks. Everything that a lookup
+/// indexes with is checked.
 enum IndexCoding {
     static func encode(_ index: TextIndex, into w: inout SnapshotWriter) {
         w.append(UInt64(index.segments.count))
@@ -66,8 +67,21 @@ enum IndexCoding {
         guard lengthAll.count == documents.count, lengthContent.count == documents.count,
             sentenceBase.count == documents.count + 1, sentenceBase.first == 0, sentenceBase.last == sentenceStarts.count
         else { throw .corrupt("index document tables miscounted") }
-        for (d, doc) in documents.enumerated() where sentenceBase[d + 1] - sentenceBase[d] != doc.sentences.count {
-            throw .corrupt("index sentence table disagrees with document \(d)")
+        for (d, doc) in documents.enumerated() {
+            guard sentenceBase[d + 1] == sentenceBase[d] + doc.sentences.count, lengthContent[d] <= lengthAll[d] else {
+                throw .corrupt("index sentence table disagrees with document \(d)")
+            }
+            // Each document's sentence starts ascend from 0: a query subtracts the start from a position.
+            var previous: UInt32 = 0
+            for s in sentenceBase[d]..<sentenceBase[d + 1] {
+                guard s == sentenceBase[d] ? sentenceStarts[s] == 0 : sentenceStarts[s] >= previous else {
+                    throw .corrupt("index sentence starts out of order in document \(d)")
+                }
+                previous = sentenceStarts[s]
+            }
+        }
+        for s in segments {
+            try PostingCheck.check(s) { d in Int(lengthAll[d]) + documents[d].sentences.count }
         }
         return TextIndex(
             documents: documents, segments: segments, lengthAll: lengthAll, lengthContent: lengthContent,

@@ -143,7 +143,10 @@ enum TimelineCoding {
             case 2: anchor = .earlierDate(try sentences.span(x.anchorStart, x.anchorEnd, in: x.document))
             default: throw .corrupt("unknown time anchor")
             }
-            guard x.flags & 1 == 0 || x.intervalStart <= x.intervalEnd else { throw .corrupt("interval ends before it starts") }
+            // Views turn interval days into calendar dates: a damaged day number would overflow there.
+            guard x.flags & 1 == 0 || (x.intervalStart <= x.intervalEnd && SnapshotNumbers.days.contains(x.intervalStart)
+                && SnapshotNumbers.days.contains(x.intervalEnd))
+            else { throw .corrupt("interval out of range") }
             table.append(
                 TemporalExpression(
                     sentence: try sentences.id(x.document, x.sentence), span: try sentences.span(x.start, x.end, in: x.document),
@@ -188,7 +191,7 @@ enum TimelineCoding {
         for packed in try r.readArray(Int64.self) {
             let lo = Int(packed >> 32)
             let hi = Int(packed & 0xFFFF_FFFF)
-            guard lo <= hi, hi <= expressionCount else { throw .corrupt("expression range out of bounds") }
+            guard 0 <= lo, lo <= hi, hi <= expressionCount else { throw .corrupt("expression range out of bounds") }
             ranges.append(lo..<hi)
         }
         // Drop the extra expressions that only entries named, in place:

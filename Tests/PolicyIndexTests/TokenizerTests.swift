@@ -25,6 +25,21 @@ import Testing
         #expect(Tokenizer.terms(in: input) == expected)
     }
 
+    /// A modifier-letter apostrophe (U+02BC) or a right single quote that starts no
+    /// word consumed nothing and the scanner asked again from the same place: endless
+    /// recursion, a stack overflow (found by FuzzQuery, as every query is tokenised).
+    @Test func apostrophesThatStartNoWordAreSkipped() {
+        #expect(Tokenizer.terms(in: "\u{2BC} \u{2BC}x \u{2019} talks") == ["x", "talks"])
+        #expect(Tokenizer.terms(in: "\u{2BC}") == [])
+    }
+
+    /// Runs of tokens with nothing to index (combining marks alone, stray
+    /// apostrophes) must not grow the stack: half a million of them in a row.
+    @Test func longRunsOfEmptyTokensDoNotGrowTheStack() {
+        let run = String(repeating: "\u{2BC} \u{301} ", count: 250_000) + "end"
+        #expect(Tokenizer.terms(in: run) == ["end"])
+    }
+
     @Test func spansPointAtTheOriginalBytes() {
         let text = "Seoul’s Moon Jae-in, 2,000 U.S. troops"
         let toks = Tokenizer.tokens(in: text)

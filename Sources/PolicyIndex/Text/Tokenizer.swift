@@ -63,6 +63,18 @@ struct TokenScanner {
     /// Finds the next token, writes its folded bytes into `out` (capacity
     /// `Tokenizer.maxTermBytes + 4`) and returns its byte range.
     mutating func next(into out: UnsafeMutableBufferPointer<UInt8>) -> Range<Int>? {
+        // A loop, not recursion: a long run of tokens with nothing to index must
+        // neither grow the stack nor stall on a token that consumed no bytes (an
+        // apostrophe that starts no word), so the scan always moves forward.
+        while let range = scanToken(into: out) {
+            if termLength > 0 { return range }
+            if position == range.lowerBound { position += UTF8Scalar.decode(bytes, at: position, end: end).1 }
+        }
+        return nil
+    }
+
+    /// One candidate token; `termLength` is 0 when it has nothing to index.
+    private mutating func scanToken(into out: UnsafeMutableBufferPointer<UInt8>) -> Range<Int>? {
         // Skip separators up to the first letter or digit.
         while position < end {
             let b = bytes[position]
@@ -137,10 +149,6 @@ struct TokenScanner {
             tokenEnd = position
         }
         termLength = n
-        if n == 0 {
-            // Only combining marks: nothing to index; look for the next token.
-            return next(into: out)
-        }
         return start..<tokenEnd
     }
 

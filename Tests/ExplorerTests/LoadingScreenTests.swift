@@ -16,7 +16,7 @@ import TextUI
         let c = loadingScreen(LoadProgress(stage: .reading, done: 12_345, total: 50_000))
         #expect(c.text.contains("Reading files…  12,345 / 50,000"))
         #expect(c.text.contains("24%"))
-        #expect(c.text.contains("step 1 of 4"))
+        #expect(c.text.contains("step 1 of 5"))
         // The bar is 50 columns here: 24.69 % of it is 12 full cells and a partial one.
         let bar = c.lines.first { $0.contains("▕") }!
         #expect(bar.filter { $0 == "█" }.count == 12)
@@ -26,7 +26,7 @@ import TextUI
     @Test func laterStagesNameThemselvesWithoutABar() {
         let c = loadingScreen(LoadProgress(stage: .timeline, done: 0, total: 9_876))
         #expect(c.text.contains("Building the timeline…  9,876 articles"))
-        #expect(c.text.contains("step 3 of 4"))
+        #expect(c.text.contains("step 3 of 5"))
         #expect(!c.text.contains("▕"))
     }
 

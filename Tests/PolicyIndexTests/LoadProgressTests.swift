@@ -33,6 +33,25 @@ import Testing
         #expect(ws.documents.count == count)
     }
 
+    /// Writing a snapshot takes seconds on a large corpus: it is a stage of its own,
+    /// after the build, so the loading screen does not sit on the timeline meanwhile.
+    @Test func writingTheSnapshotIsReportedAfterTheBuild() throws {
+        let corpus = TempCorpus()
+        for i in 0..<3 { corpus.write("a\(i).txt", "Report \(i)\n\nJapan and China held talks in May 2020.\n") }
+        let reports = Reports()
+        var options = WorkspaceOptions()
+        options.snapshot = SnapshotPolicy(mode: .always)
+        let ws = try Workspace.open(paths: [corpus.root], options: options, progress: { reports.add($0) })
+        let stages = reports.all.map(\.stage).reduce(into: [LoadProgress.Stage]()) { if $0.last != $1 { $0.append($1) } }
+        #expect(stages == [.reading, .analysing, .timeline, .saving])
+        #expect(ws.snapshot.status == .written)
+        // The second start reads the snapshot back: nothing to read file by file, nothing to save.
+        let again = Reports()
+        let second = try Workspace.open(paths: [corpus.root], options: options, progress: { again.add($0) })
+        #expect(second.snapshot.status == .loaded)
+        #expect(!again.all.contains { $0.stage == .saving })
+    }
+
     @Test func fractionStaysWithinOneAndIsZeroWithoutATotal() {
         #expect(LoadProgress(stage: .reading, done: 5, total: 0).fraction == 0)
         #expect(LoadProgress(stage: .reading, done: 7, total: 4).fraction == 1)

@@ -10,6 +10,9 @@ public struct LoadProgress: Sendable, Hashable {
         case analysing
         /// Dating sentences and building the timeline; `total` counts documents.
         case timeline
+        /// Writing the index snapshot after a build (`<folder>/.polex/`); at
+        /// 50,000 articles this takes seconds. `total` counts documents.
+        case saving
         /// After the workspace: a front end building its own views of it (the
         /// explorer's sorted lists). `Workspace.open` never reports it.
         case presenting
@@ -20,6 +23,7 @@ public struct LoadProgress: Sendable, Hashable {
             case .reading: return "Reading files"
             case .analysing: return "Indexing text and actors"
             case .timeline: return "Building the timeline"
+            case .saving: return "Saving the index snapshot"
             case .presenting: return "Preparing the panes"
             }
         }

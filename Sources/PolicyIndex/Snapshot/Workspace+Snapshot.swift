@@ -33,6 +33,7 @@ extension Workspace {
         let worthWriting = policy.mode == .always || stale != nil || built.timings.total >= policy.minimumBuildSeconds
         let writeStart = clock.now
         if worthWriting {
+            progress?(LoadProgress(stage: .saving, done: 0, total: built.documents.count))
             do {
                 try store.write(built, key: key)
                 outcome.status = stale == nil ? .written : .rebuilt

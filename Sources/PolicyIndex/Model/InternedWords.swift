@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 
 /// A process-wide table of the few distinct words that hundreds of thousands
 /// of mentions and evidence records repeat: dictionary aliases, discovery
@@ -9,25 +9,33 @@ import Synchronization
 /// Numbers are only meaningful inside one process; nothing stores them (the
 /// snapshot writes the words).
 enum InternedWords {
-    private struct Table {
+    /// Guarded by an `NSLock` (a pthread mutex) rather than `Synchronization.Mutex`:
+    /// ThreadSanitizer follows pthread locks, but not the standard library's own
+    /// atomics, and reported every use of the table from the parallel stages.
+    private final class Table: @unchecked Sendable {
+        let lock = NSLock()
         var numbers: [String: Int32] = [:]
         var words: [String] = []
     }
-    private static let table = Mutex(Table())
+    private static let table = Table()
 
     /// The number of `word`, adding it on first sight.
     static func number(_ word: String) -> Int32 {
-        table.withLock { t in
-            if let n = t.numbers[word] { return n }
-            let n = Int32(t.words.count)
-            t.words.append(word)
-            t.numbers[word] = n
-            return n
-        }
+        let t = table
+        t.lock.lock()
+        defer { t.lock.unlock() }
+        if let n = t.numbers[word] { return n }
+        let n = Int32(t.words.count)
+        t.words.append(word)
+        t.numbers[word] = n
+        return n
     }
 
     static func word(_ number: Int32) -> String {
-        table.withLock { t in number >= 0 && Int(number) < t.words.count ? t.words[Int(number)] : "" }
+        let t = table
+        t.lock.lock()
+        defer { t.lock.unlock() }
+        return number >= 0 && Int(number) < t.words.count ? t.words[Int(number)] : ""
     }
 }
 

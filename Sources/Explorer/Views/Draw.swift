@@ -24,9 +24,14 @@ enum Draw {
     /// A note centred in a rectangle (empty lists, loading).
     static func note(_ c: inout Canvas, _ r: Rect, _ text: String, theme: Theme) {
         guard r.height > 0, r.width > 0 else { return }
+        centred(&c, r, y: r.y + min(r.height - 1, r.height / 2), text, style: theme.dim)
+    }
+
+    /// One line centred across a rectangle on row `y`, truncated to fit.
+    static func centred(_ c: inout Canvas, _ r: Rect, y: Int, _ text: String, style: Style) {
         let t = TextFit.truncate(text, width: r.width)
         let x = r.x + max(0, (r.width - CharacterWidth.columns(t)) / 2)
-        c.put(t, x: x, y: r.y + min(r.height - 1, r.height / 2), style: theme.dim, clip: r)
+        c.put(t, x: x, y: y, style: style, clip: r)
     }
 
     static func fit(_ text: String, _ width: Int) -> String { TextFit.truncate(text, width: max(0, width)) }

@@ -21,19 +21,13 @@ enum LoadingView {
         }
         let barWidth = min(50, r.width - 8)
         let top = r.y + max(0, (r.height - 4) / 2)
-        centre(&c, r, top, stageLine, s.theme.dim)
+        Draw.centred(&c, r, y: top, stageLine, style: s.theme.dim)
         if p.stage == .reading {
             let bar = TextFit.pad(Bars.horizontal(fraction: p.fraction, width: barWidth), width: barWidth)
             let percent = TextFit.pad("\(Int((p.fraction * 100).rounded(.down)))%", width: 5, align: .right)
-            centre(&c, r, top + 1, "▕" + bar + "▏" + percent, s.theme.dim)
+            Draw.centred(&c, r, y: top + 1, "▕" + bar + "▏" + percent, style: s.theme.dim)
         }
-        centre(&c, r, top + 3, stepLine, s.theme.dim)
-    }
-
-    static func centre(_ c: inout Canvas, _ r: Rect, _ y: Int, _ text: String, _ style: Style) {
-        let t = TextFit.truncate(text, width: r.width)
-        let x = r.x + max(0, (r.width - CharacterWidth.columns(t)) / 2)
-        c.put(t, x: x, y: y, style: style, clip: r)
+        Draw.centred(&c, r, y: top + 3, stepLine, style: s.theme.dim)
     }
 
     /// 12345 → "12,345": counts of tens of thousands of files read better grouped.

@@ -40,8 +40,8 @@ public struct ReaderLayout: Sendable {
             let at = Int(para.span.start)
             if p > 0 { lines.append(ReaderLine(kind: .blank, start: at, end: at)) }
             // Wrapped by TextUI; only the source ranges are kept; styles are applied when drawn.
-            for line in WrappedText(doc.text(para.span), width: w, sourceOffset: at).lines {
-                let r = line.source.isEmpty ? at..<at : line.source
+            for source in WrappedText.lineSources(doc.text(para.span), width: w, sourceOffset: at) {
+                let r = source.isEmpty ? at..<at : source
                 lines.append(ReaderLine(kind: .text(paragraph: p), start: r.lowerBound, end: r.upperBound))
             }
         }

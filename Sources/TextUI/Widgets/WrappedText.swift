@@ -58,8 +58,28 @@ public struct WrappedText: Hashable, Sendable {
     /// `sourceOffset`: a paragraph can be wrapped on its own with the document's spans.
     public init(_ text: some StringProtocol, spans: [StyledSpan] = [], width: Int, style: Style = .plain, sourceOffset: Int = 0) {
         self.width = max(1, width)
-        var builder = WrapBuilder(width: self.width)
+        var builder = WrapBuilder(width: self.width, keepsRuns: true)
         var styles = SpanCursor(spans: spans, base: style)
+        Self.feed(text, sourceOffset: sourceOffset, into: &builder) { styles.style(at: $0) }
+        lines = builder.lines
+    }
+
+    /// Where each line of `WrappedText(text, width:, sourceOffset:)` starts and ends in the
+    /// source, without building the lines' text: the same breaks at a fraction of the cost,
+    /// for callers that draw from the source themselves (the reader wraps whole documents,
+    /// some of them a single 100 MB line). Printable ASCII is measured byte by byte.
+    public static func lineSources(_ text: some StringProtocol, width: Int, sourceOffset: Int = 0) -> [Range<Int>] {
+        var builder = WrapBuilder(width: max(1, width), keepsRuns: false)
+        if !feedASCII(text, sourceOffset: sourceOffset, into: &builder) {
+            feed(text, sourceOffset: sourceOffset, into: &builder) { _ in .plain }
+        }
+        return builder.sources
+    }
+
+    /// The wrapping rules, one Character at a time.
+    private static func feed(
+        _ text: some StringProtocol, sourceOffset: Int, into builder: inout WrapBuilder, style: (Int) -> Style
+    ) {
         var pos = sourceOffset
         var endsWithNewline = false
         for ch in text {
@@ -71,8 +91,10 @@ public struct WrappedText: Hashable, Sendable {
                 builder.endLine(hard: true, at: pos + size)
                 continue
             }
-            let glyph = WrapBuilder.Glyph(character: ch, style: styles.style(at: pos), start: pos, size: size, width: CharacterWidth.columns(ch))
-            if ch == " " || ch == "\t" || (ch.isWhitespace && glyph.width <= 1) {
+            let isSpace = ch == " " || ch == "\t"
+            let glyph = WrapBuilder.Glyph(
+                character: ch, style: style(pos), start: pos, size: size, width: CharacterWidth.columns(ch), isSpace: isSpace)
+            if isSpace || (ch.isWhitespace && glyph.width <= 1) {
                 builder.flushWord()
                 builder.addSpace(glyph)
             } else if glyph.width == 2 {
@@ -84,7 +106,34 @@ public struct WrappedText: Hashable, Sendable {
         }
         builder.flushWord()
         if !endsWithNewline { builder.endLine(hard: true, at: pos) }
-        lines = builder.lines
+    }
+
+    /// The same rules on bytes, for text of printable ASCII, tabs and line feeds only (every
+    /// byte one Character of one column), taking each word whole. Returns false, having fed
+    /// nothing, for any other text.
+    private static func feedASCII(_ text: some StringProtocol, sourceOffset: Int, into builder: inout WrapBuilder) -> Bool {
+        let fed = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where !((b >= 0x20 && b < 0x7F) || b == 0x09 || b == 0x0A) { return false }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A {
+                    builder.endLine(hard: true, at: sourceOffset + i + 1)
+                    i += 1
+                } else if b == 0x20 || b == 0x09 {
+                    builder.addSpace(WrapBuilder.Glyph(character: " ", style: .plain, start: sourceOffset + i, size: 1, width: 1, isSpace: true))
+                    i += 1
+                } else {
+                    var j = i + 1
+                    while j < bytes.count, bytes[j] > 0x20 { j += 1 }
+                    builder.addNarrowWord(start: sourceOffset + i, length: j - i)
+                    i = j
+                }
+            }
+            if bytes.last != 0x0A { builder.endLine(hard: true, at: sourceOffset + bytes.count) }
+            return true
+        }
+        return fed ?? false
     }
 
     public var lineCount: Int { lines.count }
@@ -181,10 +230,16 @@ struct WrapBuilder {
         var start: Int
         var size: Int
         var width: Int
+        /// A space or tab: dropped at the end of a line that breaks after it.
+        var isSpace: Bool
     }
 
     let width: Int
+    /// False when only the lines' source ranges are wanted (`WrappedText.lineSources`).
+    let keepsRuns: Bool
     var lines: [WrappedLine] = []
+    /// The source range of every line, when `keepsRuns` is false (else in `lines`).
+    var sources: [Range<Int>] = []
     var word: [Glyph] = []
     private var runs: [StyledRun] = []
     private var lineWidth = 0
@@ -192,8 +247,14 @@ struct WrapBuilder {
     private var lineEnd = 0
     /// True right after a soft break: leading spaces are dropped there.
     private var afterSoftBreak = false
+    /// Glyphs on the current line, and how many of them at its end are spaces.
+    private var lineGlyphs = 0
+    private var trailingSpaces = 0
 
-    init(width: Int) { self.width = width }
+    init(width: Int, keepsRuns: Bool) {
+        self.width = width
+        self.keepsRuns = keepsRuns
+    }
 
     mutating func flushWord() {
         guard !word.isEmpty else { return }
@@ -213,6 +274,30 @@ struct WrapBuilder {
         }
     }
 
+    /// `addWord` for `length` glyphs of one byte and one column each, starting at
+    /// source offset `start`, taken a line's worth at a time (ranges only).
+    mutating func addNarrowWord(start: Int, length: Int) {
+        precondition(!keepsRuns, "narrow words carry no text")
+        if lineWidth > 0, lineWidth + length > width {
+            trimTrailingSpaces()
+            endLine(hard: false, at: start)
+        }
+        var at = start
+        var remaining = length
+        while remaining > 0 {
+            if lineWidth > 0, lineWidth >= width { endLine(hard: false, at: at) }
+            let take = min(remaining, width - lineWidth)
+            if lineStart == nil { lineStart = at }
+            lineGlyphs += take
+            trailingSpaces = 0
+            lineWidth += take
+            lineEnd = at + take
+            afterSoftBreak = false
+            at += take
+            remaining -= take
+        }
+    }
+
     mutating func addSpace(_ g: Glyph) {
         if afterSoftBreak && lineWidth == 0 { return }
         if lineWidth + g.width > width {
@@ -224,6 +309,15 @@ struct WrapBuilder {
 
     private mutating func append(_ g: Glyph) {
         if lineStart == nil { lineStart = g.start }
+        lineGlyphs += 1
+        trailingSpaces = g.isSpace ? trailingSpaces + 1 : 0
+        if keepsRuns { appendToRuns(g) }
+        lineWidth += g.width
+        lineEnd = g.start + g.size
+        afterSoftBreak = false
+    }
+
+    private mutating func appendToRuns(_ g: Glyph) {
         if var last = runs.last, last.style == g.style, last.source.upperBound == g.start {
             last.text.append(g.character)
             last.width += g.width
@@ -232,16 +326,15 @@ struct WrapBuilder {
         } else {
             runs.append(StyledRun(text: String(g.character), style: g.style, width: g.width, source: g.start..<(g.start + g.size)))
         }
-        lineWidth += g.width
-        lineEnd = g.start + g.size
-        afterSoftBreak = false
     }
 
     private mutating func trimTrailingSpaces() {
+        lineWidth -= trailingSpaces
+        lineGlyphs -= trailingSpaces
+        trailingSpaces = 0
         while var last = runs.last, let c = last.text.last, c == " " || c == "\t" {
             last.text.removeLast()
             last.width -= 1
-            lineWidth -= 1
             last.source = last.source.lowerBound..<(last.source.upperBound - 1)
             if last.text.isEmpty { runs.removeLast() } else { runs[runs.count - 1] = last }
         }
@@ -250,8 +343,15 @@ struct WrapBuilder {
     /// Ends the current line; `at` is the source offset where the next line begins.
     mutating func endLine(hard: Bool, at next: Int) {
         let start = lineStart ?? min(lineEnd, next)
-        lines.append(WrappedLine(runs: runs, width: lineWidth, source: start..<max(start, runs.isEmpty ? start : lineEnd)))
+        let source = start..<max(start, lineGlyphs == 0 ? start : lineEnd)
+        if keepsRuns {
+            lines.append(WrappedLine(runs: runs, width: lineWidth, source: source))
+        } else {
+            sources.append(source)
+        }
         runs.removeAll(keepingCapacity: true)
+        lineGlyphs = 0
+        trailingSpaces = 0
         lineWidth = 0
         lineStart = nil
         lineEnd = next

@@ -17,12 +17,15 @@ public final class Workspace: Sendable {
     public let roots: [String]
     /// Whether the workspace came from an index snapshot, or one was written.
     public let snapshot: SnapshotOutcome
+    /// The snapshot write left to the caller (`SnapshotPolicy.writeLater`), if one is due.
+    public let pendingSnapshot: PendingSnapshot?
     /// Each actor's documents, for the `actor:` filter (derived from `actors`).
     let actorFilterIndex: ActorFilterIndex
 
     public init(
         roots: [String], documents: [Document], issues: [LoadIssue], textIndex: TextIndex, actors: ActorAnalysis,
-        timeline: Timeline, timings: StageTimings, snapshot: SnapshotOutcome = SnapshotOutcome(status: .none)
+        timeline: Timeline, timings: StageTimings, snapshot: SnapshotOutcome = SnapshotOutcome(status: .none),
+        pendingSnapshot: PendingSnapshot? = nil
     ) {
         self.roots = roots
         self.documents = documents
@@ -32,6 +35,7 @@ public final class Workspace: Sendable {
         self.timeline = timeline
         self.timings = timings
         self.snapshot = snapshot
+        self.pendingSnapshot = pendingSnapshot
         self.actorFilterIndex = ActorFilterIndex(actors, documents: documents)
     }
 

@@ -19,13 +19,16 @@ struct CorpusOptions: ParsableArguments {
     var resolvedPaths: [String] { paths.isEmpty ? [BundledData.corpusPath] : paths }
 
     /// Opens the workspace, printing each skipped or degraded file on stderr.
-    func openWorkspace(progress: LoadProgressHandler? = nil) throws -> Workspace {
+    /// With `writeSnapshotLater` a due index snapshot is left to the caller
+    /// (`Workspace.pendingSnapshot`) rather than written before this returns.
+    func openWorkspace(writeSnapshotLater: Bool = false, progress: LoadProgressHandler? = nil) throws -> Workspace {
         do {
             // The bundled corpus indexes in well under a second and may sit in a
             // read-only install: `auto` leaves it alone.
             let mode = paths.isEmpty && snapshot == .auto ? SnapshotMode.never : snapshot
             let policy = SnapshotPolicy(
-                mode: mode, programVersion: "polex \(Polex.version)", notice: { Stderr.print("polex: \($0)") })
+                mode: mode, programVersion: "polex \(Polex.version)", writeLater: writeSnapshotLater,
+                notice: { Stderr.print("polex: \($0)") })
             let ws = try Workspace.open(
                 paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles, snapshot: policy),
                 progress: progress)

@@ -33,6 +33,7 @@ struct ExplorerLoop {
         while true {
             if let sig = screen.pendingSignal {
                 if let model, let sessions { sessions.save(Session(state, model)) }
+                loader.abandonSnapshot()
                 return TerminalScreen.exitStatus(forSignal: sig)
             }
             if model == nil, let p = loader.progress, p != state.loadProgress {
@@ -62,7 +63,7 @@ struct ExplorerLoop {
                 let effects = App.update(&state, event: event, model: model)
                 for effect in effects {
                     switch effect {
-                    case .quit: return 0
+                    case .quit: return finishSnapshot(loader, screen: screen, state: &state, model: model)
                     case .repaint: screen.invalidate()
                     case .saveSession(let s): sessions?.save(s)
                     }
@@ -70,6 +71,26 @@ struct ExplorerLoop {
             }
             screen.draw(App.view(state, model: model))
         }
+    }
+
+    /// On quit while the index snapshot is still being written, says so and waits
+    /// for it, since the next start would otherwise build everything again; any
+    /// key or signal quits at once and drops the half-written file.
+    func finishSnapshot(_ loader: BackgroundLoad, screen: TerminalScreen, state: inout AppState, model: ExplorerModel?) -> Int32 {
+        guard loader.isSavingSnapshot else { return 0 }
+        state.message = "Saving the index so the next start is fast … any key quits now"
+        screen.draw(App.view(state, model: model))
+        while loader.isSavingSnapshot {
+            if let sig = screen.pendingSignal {
+                loader.abandonSnapshot()
+                return TerminalScreen.exitStatus(forSignal: sig)
+            }
+            if screen.nextEvent(timeout: .milliseconds(100)) != nil {
+                loader.abandonSnapshot()
+                break
+            }
+        }
+        return 0
     }
 
     func startMessage(_ m: ExplorerModel, notices: [String]) -> String {
@@ -89,16 +110,21 @@ final class BackgroundLoad: @unchecked Sendable {
 
     init(corpus: CorpusOptions) { self.corpus = corpus }
 
+    /// Builds the model, hands it over, then writes the index snapshot if one is
+    /// due: the panes appear without waiting for it (seconds at 50,000 articles).
     func start() {
         let thread = Thread { [self] in
             let r = Result {
-                let ws = try corpus.openWorkspace { [self] p in report(p) }
+                let ws = try corpus.openWorkspace(writeSnapshotLater: true) { [self] p in report(p) }
                 report(LoadProgress(stage: .presenting, done: 0, total: ws.documents.count))
                 return ExplorerModel(workspace: ws)
             }
             lock.lock()
             value = r
             lock.unlock()
+            if case .success(let model) = r, let pending = model.workspace.pendingSnapshot {
+                pending.write(model.workspace)
+            }
         }
         thread.stackSize = 16 << 20
         thread.start()
@@ -122,6 +148,24 @@ final class BackgroundLoad: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return value
+    }
+
+    private var pendingSnapshot: PendingSnapshot? {
+        guard case .success(let model) = result else { return nil }
+        return model.workspace.pendingSnapshot
+    }
+
+    /// True while an index snapshot is due or being written.
+    var isSavingSnapshot: Bool {
+        guard let p = pendingSnapshot else { return false }
+        return p.finished == nil
+    }
+
+    /// Stops the snapshot write, if one is under way, leaving no partial file; says so on stderr.
+    func abandonSnapshot() {
+        guard let p = pendingSnapshot, p.finished == nil else { return }
+        p.abandon()
+        Stderr.print("polex: index snapshot not saved (quit while it was being written); the next start builds the index again")
     }
 }
 

@@ -28,6 +28,23 @@ import Testing
         return tmux
     }
 
+    /// The explorer writes the index snapshot after its panes appear, not before;
+    /// by the time `q` has quit, it is whole and the next start reads it.
+    @Test func writesTheIndexSnapshotBehindThePanes() throws {
+        let dir = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmux = try start(dir, extra: ["--snapshot", "always"])
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+        let folder = dir.appendingPathComponent(".polex").path
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(entries.contains("index.snapshot"))
+        #expect(!entries.contains { $0.contains(".tmp-") }, "\(entries)")
+        let stats = try Polex.run(["stats", "--json", dir.path])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("\"snapshot\" : \"loaded\""), "\(stats.stdout)")
+    }
+
     @Test func movesBetweenPanesAndQuitsCleanly() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)

@@ -39,24 +39,38 @@ enum SnapshotFile {
 
     /// Writes to a temporary file in the same folder and renames it into
     /// place, so a reader sees either the old snapshot or the whole new one.
-    static func write(key: SnapshotKey, payload: [UInt8], to path: String) throws(SnapshotWriteError) {
+    /// `proceed` is asked before the file is made, between chunks and before the
+    /// rename; when it says no, the temporary file is removed and nothing changes.
+    static func write(
+        key: SnapshotKey, payload: [UInt8], to path: String, proceed: () -> Bool = { true }
+    ) throws(SnapshotWriteError) {
         let folder = (path as NSString).deletingLastPathComponent
         var isDir: ObjCBool = false
         if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
             guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw SnapshotWriteError(errno: errno, path: folder) }
         } else if !isDir.boolValue {
             throw SnapshotWriteError(reason: "\(folder) is not a folder")
+        } else {
+            removeOrphans(of: path)
         }
         let (header, keyBytes) = assemble(key: key, payload: payload)
-        let temporary = path + ".tmp-\(getpid())"
+        guard proceed() else { throw .abandoned }
+        let temporary = temporaryPath(for: path)
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw SnapshotWriteError(errno: errno, path: folder) }
         var ok = true
-        for part in [header, keyBytes, payload] where ok {
+        var stopped = false
+        // Chunks of 8 MB, so an abandoned write of a gigabyte stops within one.
+        let chunk = 8 << 20
+        for part in [header, keyBytes, payload] where ok && !stopped {
             ok = part.withUnsafeBytes { b in
                 var at = 0
                 while at < b.count {
-                    let n = posixWrite(fd, b.baseAddress! + at, b.count - at)
+                    if at % chunk == 0, at > 0, !proceed() {
+                        stopped = true
+                        return true
+                    }
+                    let n = posixWrite(fd, b.baseAddress! + at, min(b.count - at, chunk - at % chunk))
                     if n < 0 {
                         if errno == EINTR { continue }
                         return false
@@ -71,10 +85,29 @@ enum SnapshotFile {
             unlink(temporary)
             throw SnapshotWriteError(errno: ok ? errno : savedErrno, path: temporary)
         }
+        guard !stopped, proceed() else {
+            unlink(temporary)
+            throw .abandoned
+        }
         guard rename(temporary, path) == 0 else {
             let e = errno
             unlink(temporary)
             throw SnapshotWriteError(errno: e, path: path)
+        }
+    }
+
+    /// Where this process writes `path` before renaming it into place.
+    static func temporaryPath(for path: String) -> String { path + ".tmp-\(getpid())" }
+
+    /// Removes temporary files that processes which no longer run left beside
+    /// `path` (a polex killed in the middle of a write).
+    static func removeOrphans(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
         }
     }
 
@@ -109,6 +142,8 @@ private func posixWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { w
 
 /// Why a snapshot could not be written (the workspace is fine without it).
 struct SnapshotWriteError: Error, CustomStringConvertible {
+    /// The write was stopped on purpose (`PendingSnapshot.abandon`).
+    static let abandoned = SnapshotWriteError(reason: "abandoned before it was complete")
     var reason: String
     init(reason: String) { self.reason = reason }
     init(errno e: Int32, path: String) { reason = "\(path): \(String(cString: strerror(e)))" }

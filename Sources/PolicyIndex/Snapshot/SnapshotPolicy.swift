@@ -14,15 +14,19 @@ public struct SnapshotPolicy: Sendable {
     /// Part of the snapshot key: a snapshot from another version is rebuilt.
     public var programVersion: String
     public var minimumBuildSeconds: Double
+    /// Leave the write of a due snapshot to the caller (`Workspace.pendingSnapshot`)
+    /// instead of making `open` wait for it: the explorer shows its panes first.
+    public var writeLater: Bool
     /// Called with one line (no `polex:` prefix) when a snapshot is stale or cannot
     /// be written, as it happens, so the user knows why a start is slow.
     public var notice: (@Sendable (String) -> Void)?
 
     public init(
         mode: SnapshotMode = .never, programVersion: String = "polex", minimumBuildSeconds: Double = 1.0,
-        notice: (@Sendable (String) -> Void)? = nil
+        writeLater: Bool = false, notice: (@Sendable (String) -> Void)? = nil
     ) {
         self.mode = mode
+        self.writeLater = writeLater
         self.programVersion = programVersion
         self.minimumBuildSeconds = minimumBuildSeconds
         self.notice = notice
@@ -38,6 +42,8 @@ public struct SnapshotOutcome: Sendable, Equatable {
         case written
         /// A snapshot was out of date or damaged; it was rebuilt and replaced.
         case rebuilt
+        /// A snapshot is due and left to `Workspace.pendingSnapshot` to write.
+        case pending
         /// No snapshot was read or written.
         case none
     }

@@ -46,9 +46,10 @@ struct SnapshotStore {
         }
     }
 
-    func write(_ ws: Workspace, key: SnapshotKey) throws(SnapshotWriteError) {
+    /// Encodes and writes `ws`; `proceed` can stop the write (see `SnapshotFile.write`).
+    func write(_ ws: Workspace, key: SnapshotKey, proceed: () -> Bool = { true }) throws(SnapshotWriteError) {
         let payload = WorkspaceCoding.encode(ws)
-        try SnapshotFile.write(key: key, payload: payload, to: path)
+        try SnapshotFile.write(key: key, payload: payload, to: path, proceed: proceed)
     }
 }
 

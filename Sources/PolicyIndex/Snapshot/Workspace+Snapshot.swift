@@ -3,7 +3,8 @@ extension Workspace {
     /// for the corpus as it is now; otherwise builds, says why on
     /// `notice`, and writes a fresh one (in `auto` mode only when the build was
     /// slow or a snapshot was already there). A snapshot that cannot be written
-    /// costs one notice, never the workspace.
+    /// costs one notice, never the workspace. With `policy.writeLater` the write is
+    /// left to the caller as `Workspace.pendingSnapshot`.
     static func open(
         paths: [String], options: WorkspaceOptions, store: SnapshotStore, progress: LoadProgressHandler?
     ) throws -> Workspace {
@@ -32,7 +33,11 @@ extension Workspace {
         var outcome = SnapshotOutcome(status: .none, detail: stale, path: store.path)
         let worthWriting = policy.mode == .always || stale != nil || built.timings.total >= policy.minimumBuildSeconds
         let writeStart = clock.now
-        if worthWriting {
+        var pending: PendingSnapshot?
+        if worthWriting && policy.writeLater {
+            pending = PendingSnapshot(store: store, key: key, stale: stale, notice: policy.notice)
+            outcome.status = .pending
+        } else if worthWriting {
             progress?(LoadProgress(stage: .saving, done: 0, total: built.documents.count))
             do {
                 try store.write(built, key: key)
@@ -47,6 +52,6 @@ extension Workspace {
         timings.record("snapshot", checkSeconds + (clock.now - writeStart).seconds)
         return Workspace(
             roots: built.roots, documents: built.documents, issues: built.issues, textIndex: built.textIndex, actors: built.actors,
-            timeline: built.timeline, timings: timings, snapshot: outcome)
+            timeline: built.timeline, timings: timings, snapshot: outcome, pendingSnapshot: pending)
     }
 }

@@ -59,6 +59,32 @@ import Testing
         #expect(try Workspace.open(paths: [corpus.root], options: options(later: true)).snapshot.status == .pending)
     }
 
+    /// The explorer abandons from its main thread while the loading thread writes:
+    /// whichever comes first, the folder then holds a whole snapshot or nothing.
+    @Test func abandoningFromAnotherThreadLeavesAWholeSnapshotOrNothing() throws {
+        for delay in [0, 200, 2_000, 20_000] {
+            try? FileManager.default.removeItem(atPath: corpus.path(".polex"))
+            let ws = try Workspace.open(paths: [corpus.root], options: options(later: true))
+            let pending = try #require(ws.pendingSnapshot)
+            let done = DispatchSemaphore(value: 0)
+            DispatchQueue.global().async {
+                pending.write(ws)
+                done.signal()
+            }
+            usleep(useconds_t(delay))
+            pending.abandon()
+            done.wait()
+            let outcome = try #require(pending.finished)
+            if outcome.status == .written {
+                #expect(folderEntries() == ["index.snapshot"])
+                #expect(try Workspace.open(paths: [corpus.root], options: options(later: true)).snapshot.status == .loaded)
+            } else {
+                #expect(outcome.status == .none)
+                #expect(folderEntries().isEmpty, "\(folderEntries())")
+            }
+        }
+    }
+
     /// A write stopped between chunks removes its own temporary file; the old
     /// snapshot stays as it was.
     @Test func aWriteStoppedHalfwayKeepsTheOldSnapshot() throws {

@@ -76,4 +76,32 @@ import Testing
         #expect(try ws.search("actor:jp -actor:kr").isEmpty)
         #expect(try ws.search("actor:kr OR actor:jp").map(\.document.index) == [0, 3])
     }
+
+    /// Enough actors for the lists to be built in two halves on both cores: each
+    /// actor's lists equal the documents worked out from its mentions directly.
+    @Test func manyActorsGetTheDocumentsOfTheirMentions() {
+        let docs = (0..<40).map { Fixture.document($0, ["Plain words here.", "~Share this page."]) }
+        let actorCount = 150
+        var mentions: [Mention] = []
+        for d in docs.indices {
+            for a in 0..<actorCount {
+                for k in 0..<2 where (k == 0 && (d * 7 + a) % 5 == 0) || (k == 1 && (d + a) % 4 == 0) {
+                    let sentence = SentenceID(document: DocumentID(d), index: k)
+                    mentions.append(Mention(actor: ActorRef(a), sentence: sentence, span: docs[d].sentences[k].span, reason: .alias("x")))
+                }
+            }
+        }
+        var byActor = [[Int]](repeating: [], count: actorCount)
+        for (i, m) in mentions.enumerated() { byActor[m.actor.index].append(i) }
+        let analysis = ActorAnalysis(
+            actors: (0..<actorCount).map { Actor(id: "a\($0)", name: "Actor \($0)", kind: .country, aliases: []) }, mentions: mentions,
+            mentionsByActor: byActor)
+        let index = ActorFilterIndex(analysis, documents: docs)
+        for a in 0..<actorCount {
+            let content = docs.indices.filter { (Int($0) * 7 + a) % 5 == 0 }.map(UInt32.init)
+            let any = docs.indices.filter { (Int($0) * 7 + a) % 5 == 0 || (Int($0) + a) % 4 == 0 }.map(UInt32.init)
+            #expect(index.documents(of: [ActorRef(a)], includeBoilerplate: false) == content, "actor \(a)")
+            #expect(index.documents(of: [ActorRef(a)], includeBoilerplate: true) == any, "actor \(a)")
+        }
+    }
 }

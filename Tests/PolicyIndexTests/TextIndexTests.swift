@@ -169,6 +169,33 @@ import Testing
         }
     }
 
+    /// Two-word phrases take their own one-pass merge: its documents and counts
+    /// must equal a count of adjacent words in each sentence, with and without
+    /// boilerplate (every third sentence here), for common and rare pairs alike.
+    @Test func twoWordPhrasesCountAsAScanOfTheSentences() {
+        let docs = Fixture.generated(150).map { d in
+            Fixture.document(d.id.index, d.sentences.enumerated().map { k, s in (k % 3 == 2 ? "~" : "") + String(d.text(s.span)) })
+        }
+        let index = TextIndex(documents: docs)
+        let pairs = [("north", "korea"), ("the", "absent"), ("minister", "minister"), ("trade", "talks"), ("envoy", "summit")]
+        for (a, b) in pairs {
+            for boilerplate in [false, true] {
+                var expected: [(UInt32, UInt32)] = []
+                for d in docs {
+                    var tf: UInt32 = 0
+                    for s in d.sentences where boilerplate || !s.isBoilerplate {
+                        let t = Tokenizer.terms(in: String(d.text(s.span)))
+                        tf += UInt32(zip(t, t.dropFirst()).filter { $0 == a && $1 == b }.count)
+                    }
+                    if tf > 0 { expected.append((UInt32(d.id.index), tf)) }
+                }
+                let leaf = PhraseMatcher(index: index, terms: [a, b], includeBoilerplate: boilerplate).run()
+                #expect(leaf.docs == expected.map(\.0), "\(a) \(b), boilerplate \(boilerplate)")
+                #expect(leaf.tf == expected.map(\.1), "\(a) \(b), boilerplate \(boilerplate)")
+            }
+        }
+    }
+
     @Test func phraseMatchingIsTheSameOnOneOrManyThreads() {
         let index = TextIndex(documents: Fixture.generated(300), parallelism: 2)
         for terms in [["north", "korea"], ["trade", "talks", "summit"], ["the", "absent"]] {

@@ -151,7 +151,7 @@ struct SnapshotWriteError: Error, CustomStringConvertible {
 }
 
 /// A file mapped into memory read-only for as long as the value lives.
-final class MappedFile {
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
 
     init?(_ path: String) {
@@ -168,6 +168,21 @@ final class MappedFile {
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else { return nil }
         _ = madvise(p, size, MADV_WILLNEED)
         bytes = UnsafeRawBufferPointer(start: p, count: size)
+    }
+
+    /// Gives back the memory of the whole pages inside `part` (a range of `bytes`)
+    /// once they have been read: the file's contents stay as they are, and a later
+    /// read brings the pages back from the page cache. Reading a snapshot touches a
+    /// gigabyte at 50,000 articles; without this, all of it stays resident beside
+    /// the workspace decoded from it, which was the peak of a second start.
+    func release(_ part: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, let start = part.baseAddress, part.count > 0 else { return }
+        guard start >= base, start + part.count <= base + bytes.count else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let lo = (Int(bitPattern: start) + page - 1) / page * page
+        let hi = (Int(bitPattern: start) + part.count) / page * page
+        guard hi > lo, let p = UnsafeMutableRawPointer(bitPattern: lo) else { return }
+        _ = madvise(p, hi - lo, MADV_DONTNEED)
     }
 
     deinit {

@@ -36,7 +36,11 @@ struct SnapshotStore {
             let (stored, payload, payloadHash) = try SnapshotFile.unpack(file.bytes)
             if let why = key.mismatch(with: stored) { return .stale(why) }
             guard ContentHash.parallel(payload) == payloadHash else { return .stale("damaged: checksum mismatch") }
-            let parts = try WorkspaceCoding.decode(payload)
+            // The checksum brought every page in; decoding brings each section back
+            // and gives it up again when done, so the file and the workspace made
+            // from it are never resident whole at once.
+            file.release(payload)
+            let parts = try WorkspaceCoding.decode(payload, release: { file.release($0) })
             return .loaded(parts)
         } catch {
             switch error {

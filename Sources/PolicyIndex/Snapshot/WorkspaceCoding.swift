@@ -41,7 +41,11 @@ enum WorkspaceCoding {
         return out
     }
 
-    static func decode(_ payload: UnsafeRawBufferPointer) throws(SnapshotProblem) -> Parts {
+    /// Decodes a payload. `release` is told of each section once it has been
+    /// decoded and is not read again (the snapshot file gives its pages back).
+    static func decode(
+        _ payload: UnsafeRawBufferPointer, release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
+    ) throws(SnapshotProblem) -> Parts {
         var r = SnapshotReader(payload)
         nonisolated(unsafe) let documentBytes = try r.readRaw()
         nonisolated(unsafe) let issueBytes = try r.readRaw()
@@ -53,6 +57,7 @@ enum WorkspaceCoding {
         var dr = SnapshotReader(documentBytes)
         let documents = try DocumentCoding.decode(&dr)
         try dr.expectEnd()
+        release(documentBytes)
         let check = SentenceCheck(documents)
         nonisolated(unsafe) var index: Result<TextIndex, SnapshotProblem> = .failure(.truncated)
         nonisolated(unsafe) var rest: Result<(ActorAnalysis, Timeline, [LoadIssue]), SnapshotProblem> = .failure(.truncated)
@@ -62,6 +67,7 @@ enum WorkspaceCoding {
                     var ir = SnapshotReader(indexBytes)
                     let t = try IndexCoding.decode(&ir, documents: documents)
                     try ir.expectEnd()
+                    release(indexBytes)
                     return t
                 }
             } else {
@@ -72,9 +78,12 @@ enum WorkspaceCoding {
                     var ar = SnapshotReader(actorBytes)
                     let actors = try ActorCoding.decode(&ar, strings: strings, sentences: check)
                     try ar.expectEnd()
+                    release(actorBytes)
                     var tr = SnapshotReader(timelineBytes)
                     let timeline = try TimelineCoding.decode(&tr, strings: strings, sentences: check, actorCount: actors.actors.count)
                     try tr.expectEnd()
+                    release(timelineBytes)
+                    release(stringBytes)
                     var lr = SnapshotReader(issueBytes)
                     let issues = try decodeIssues(&lr)
                     try lr.expectEnd()

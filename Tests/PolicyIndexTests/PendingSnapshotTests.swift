@@ -94,7 +94,7 @@ import Testing
         let payload = [UInt8](repeating: 7, count: 20 << 20)
         var asked = 0
         #expect(throws: SnapshotWriteError.self) {
-            try SnapshotFile.write(key: key, payload: payload, to: snapshotPath) {
+            try SnapshotFile.write(key: key, payload: [payload], to: snapshotPath) {
                 asked += 1
                 return asked < 3  // yes before the file is made and after the first chunk, then no
             }

@@ -86,6 +86,27 @@ import Testing
         #expect(TimeGrain.snapshotCases.count == TimeGrain.allCases.count)
     }
 
+    /// The snapshot's payload is written and hashed in pieces: the hash of the
+    /// pieces must be the hash of their bytes joined, wherever they are cut
+    /// (inside a chunk, on a chunk boundary, empty pieces, one piece).
+    @Test func contentHashOfPiecesIsTheHashOfTheJoinedBytes() {
+        var bytes = [UInt8](repeating: 0, count: 20 << 20)
+        for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i &* 2_654_435_761 >> 7) }
+        let whole = bytes.withUnsafeBytes { ContentHash.parallel($0) }
+        let chunk = ContentHash.chunk
+        for cuts in [[0], [1], [chunk], [chunk - 1], [chunk + 5, chunk + 5], [3, 2 * chunk + 1], [bytes.count], [5 << 20, 9 << 20, 17 << 20]] {
+            var pieces: [[UInt8]] = []
+            var at = 0
+            for c in cuts + [bytes.count] {
+                pieces.append(Array(bytes[at..<c]))
+                at = c
+            }
+            #expect(ContentHash.parallel(pieces: pieces) == whole, "cut at \(cuts)")
+        }
+        #expect(ContentHash.parallel(pieces: [bytes]) == whole)
+        #expect(ContentHash.parallel(pieces: [[], []]) == [UInt8]().withUnsafeBytes { ContentHash.parallel($0) })
+    }
+
     @Test func contentHashDependsOnEveryByteAndNotOnCores() {
         var bytes = [UInt8](repeating: 0, count: 20 << 20)
         for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i &* 2_654_435_761 >> 7) }

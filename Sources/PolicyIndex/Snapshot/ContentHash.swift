@@ -87,4 +87,44 @@ enum ContentHash {
         }
         return parts.withUnsafeBytes { hash($0, seed: UInt64(bytes.count)) }
     }
+
+    /// `parallel` of the bytes of `pieces` one after another, without joining
+    /// them: a chunk that straddles two pieces is copied (8 MB at most), the
+    /// rest is hashed where it lies.
+    static func parallel(pieces: [[UInt8]]) -> UInt64 {
+        let total = pieces.reduce(0) { $0 + $1.count }
+        // Where each piece starts in the joined bytes.
+        let starts: [Int] = {
+            var out: [Int] = []
+            var at = 0
+            for p in pieces {
+                out.append(at)
+                at += p.count
+            }
+            return out
+        }()
+        let chunks = max(1, (total + chunk - 1) / chunk)
+        var parts = [UInt64](repeating: 0, count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            DispatchQueue.concurrentPerform(iterations: chunks) { k in
+                let lo = k * chunk
+                let hi = min(total, lo + chunk)
+                // The piece holding `lo`: the last non-empty one starting at or before it.
+                if let i = pieces.indices.last(where: { starts[$0] <= lo && !pieces[$0].isEmpty }), hi <= starts[i] + pieces[i].count {
+                    out[k] = pieces[i].withUnsafeBytes { hash(UnsafeRawBufferPointer(rebasing: $0[(lo - starts[i])..<(hi - starts[i])])) }
+                    return
+                }
+                var joined: [UInt8] = []
+                joined.reserveCapacity(hi - lo)
+                for (j, p) in pieces.enumerated() {
+                    let a = max(lo, starts[j])
+                    let b = min(hi, starts[j] + p.count)
+                    if a < b { joined += p[(a - starts[j])..<(b - starts[j])] }
+                }
+                out[k] = joined.withUnsafeBytes { hash($0) }
+            }
+        }
+        return parts.withUnsafeBytes { hash($0, seed: UInt64(total)) }
+    }
 }

@@ -52,7 +52,7 @@ struct SnapshotStore {
 
     /// Encodes and writes `ws`; `proceed` can stop the write (see `SnapshotFile.write`).
     func write(_ ws: Workspace, key: SnapshotKey, proceed: () -> Bool = { true }) throws(SnapshotWriteError) {
-        let payload = WorkspaceCoding.encode(ws)
+        let payload = WorkspaceCoding.encodePieces(ws)
         try SnapshotFile.write(key: key, payload: payload, to: path, proceed: proceed)
     }
 }

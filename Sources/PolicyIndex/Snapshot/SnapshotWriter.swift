@@ -48,6 +48,16 @@ struct SnapshotWriter {
         for s in strings { append(s) }
     }
 
+    /// Overwrites the bytes at `offset` with `value` (a length written ahead of what it measures).
+    mutating func patch<T: BitwiseCopyable>(_ value: T, at offset: Int) {
+        withUnsafeBytes(of: value) { v in
+            bytes.withUnsafeMutableBytes { b in
+                precondition(offset >= 0 && offset + v.count <= b.count, "patch outside the written bytes")
+                UnsafeMutableRawBufferPointer(rebasing: b[offset..<(offset + v.count)]).copyMemory(from: v)
+            }
+        }
+    }
+
     /// Appends raw bytes with no length (the caller knows where they end).
     mutating func appendBytes(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 }

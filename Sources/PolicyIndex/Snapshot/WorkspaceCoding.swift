@@ -14,10 +14,19 @@ enum WorkspaceCoding {
         var timeline: Timeline
     }
 
+    /// The payload as one array (for tests; writing uses `encodePieces`).
     static func encode(_ ws: Workspace) -> [UInt8] {
+        Array(encodePieces(ws).joined())
+    }
+
+    /// The payload in pieces whose bytes one after the other are the payload,
+    /// made on both cores: text and index on one, actors and timeline on the
+    /// other, with the strings they share put before them as a piece of their own.
+    /// Nothing is copied into a joined array, which would hold the payload twice.
+    static func encodePieces(_ ws: Workspace) -> [[UInt8]] {
         nonisolated(unsafe) var first = SnapshotWriter()
-        nonisolated(unsafe) var second = SnapshotWriter()
-        // Text and index on one core, actors and timeline on the other.
+        nonisolated(unsafe) var strings = SnapshotWriter()
+        nonisolated(unsafe) var body = SnapshotWriter()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             if i == 0 {
                 var w = SnapshotWriter(reserving: ws.documents.reduce(0) { $0 + $1.text.utf8.count } * 2 + (1 << 20))
@@ -26,19 +35,17 @@ enum WorkspaceCoding {
                 w.section { IndexCoding.encode(ws.textIndex, into: &$0) }
                 first = w
             } else {
-                var strings = StringTable()
-                var body = SnapshotWriter()
-                body.section { ActorCoding.encode(ws.actors, strings: &strings, into: &$0) }
-                body.section { TimelineCoding.encode(ws.timeline, strings: &strings, into: &$0) }
-                var w = SnapshotWriter(reserving: body.bytes.count + (1 << 20))
-                w.section { strings.encode(into: &$0) }
-                body.bytes.withUnsafeBytes { w.appendBytes($0) }
-                second = w
+                var table = StringTable()
+                var b = SnapshotWriter()
+                b.section { ActorCoding.encode(ws.actors, strings: &table, into: &$0) }
+                b.section { TimelineCoding.encode(ws.timeline, strings: &table, into: &$0) }
+                var t = SnapshotWriter()
+                t.section { table.encode(into: &$0) }
+                strings = t
+                body = b
             }
         }
-        var out = first.bytes
-        out += second.bytes
-        return out
+        return [first.bytes, strings.bytes, body.bytes]
     }
 
     /// Decodes a payload. `release` is told of each section once it has been
@@ -118,10 +125,13 @@ enum WorkspaceCoding {
 }
 
 extension SnapshotWriter {
-    /// Appends what `body` writes as one length-prefixed section.
+    /// Appends what `body` writes as one length-prefixed section, written in
+    /// place behind a length that is filled in afterwards (a section of the
+    /// documents is hundreds of megabytes at 50,000 articles: no second copy).
     mutating func section(_ body: (inout SnapshotWriter) -> Void) {
-        var inner = SnapshotWriter()
-        body(&inner)
-        inner.bytes.withUnsafeBytes { append(raw: $0) }
+        let at = bytes.count
+        append(UInt64(0))
+        body(&self)
+        patch(UInt64(bytes.count - at - 8), at: at)
     }
 }

@@ -56,31 +56,21 @@ enum DocumentCoding {
         var paragraphs: [ParagraphRecord] = []
         var sentences: [SentenceRecord] = []
         var lengths: [UInt32] = []
-        var blob: [UInt8] = []
+        var blobBytes = 0
         records.reserveCapacity(documents.count)
-        blob.reserveCapacity(documents.reduce(0) { $0 + $1.text.utf8.count + 256 })
-        func add(_ s: String?) {
-            guard var s else { return lengths.append(UInt32.max) }
-            s.withUTF8 { u in
-                lengths.append(UInt32(u.count))
-                blob.append(contentsOf: u)
-            }
-        }
         for d in documents {
-            let extra = d.extra.sorted { $0.key < $1.key }
             records.append(
                 DocumentRecord(
                     byteCount: Int64(d.byteCount), line: Int64(d.line ?? -1), date: PartialDateRecord(d.date?.date),
-                    firstString: UInt64(lengths.count), firstByte: UInt64(blob.count), paragraphCount: UInt32(d.paragraphs.count),
-                    sentenceCount: UInt32(d.sentences.count), tagCount: UInt32(d.tags.count), extraCount: UInt32(extra.count),
+                    firstString: UInt64(lengths.count), firstByte: UInt64(blobBytes), paragraphCount: UInt32(d.paragraphs.count),
+                    sentenceCount: UInt32(d.sentences.count), tagCount: UInt32(d.tags.count), extraCount: UInt32(d.extra.count),
                     format: d.format.snapshotCode, dateOrigin: d.date.map { $0.origin.snapshotCode + 1 } ?? 0))
-            for s in [d.path, d.title, d.source, d.author, d.url] { add(s) }
-            for t in d.tags { add(t) }
-            for (k, v) in extra {
-                add(k)
-                add(v)
+            forEachString(of: d) { s in
+                guard let s else { return lengths.append(UInt32.max) }
+                let n = s.utf8.count
+                lengths.append(UInt32(n))
+                blobBytes += n
             }
-            add(d.text)
             for p in d.paragraphs {
                 paragraphs.append(
                     ParagraphRecord(
@@ -99,7 +89,26 @@ enum DocumentCoding {
         w.append(array: paragraphs)
         w.append(array: sentences)
         w.append(array: lengths)
-        blob.withUnsafeBytes { w.append(raw: $0) }
+        // The strings go straight into the payload, as one length-prefixed run
+        // (a second pass, so that the text is never gathered into a copy first).
+        w.append(UInt64(blobBytes))
+        for d in documents {
+            forEachString(of: d) { s in
+                guard var s else { return }
+                s.withUTF8 { w.appendBytes(UnsafeRawBufferPointer($0)) }
+            }
+        }
+    }
+
+    /// A document's strings in their stored order (see above).
+    private static func forEachString(of d: Document, _ body: (String?) -> Void) {
+        for s in [d.path, d.title, d.source, d.author, d.url] { body(s) }
+        for t in d.tags { body(t) }
+        for (k, v) in d.extra.sorted(by: { $0.key < $1.key }) {
+            body(k)
+            body(v)
+        }
+        body(d.text)
     }
 
     static func decode(_ r: inout SnapshotReader) throws(SnapshotProblem) -> [Document] {

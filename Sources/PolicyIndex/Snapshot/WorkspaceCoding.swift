@@ -29,7 +29,12 @@ enum WorkspaceCoding {
         nonisolated(unsafe) var body = SnapshotWriter()
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             if i == 0 {
-                var w = SnapshotWriter(reserving: ws.documents.reduce(0) { $0 + $1.text.utf8.count } * 2 + (1 << 20))
+                // Room for everything this half writes, so the writer never regrows
+                // (a regrowth holds the old and the new buffer at once); pages of
+                // the reservation that stay unused are never touched.
+                let text = ws.documents.reduce(0) { $0 + $1.text.utf8.count + 64 * ($1.sentences.count + $1.paragraphs.count) }
+                let index = ws.textIndex.segments.reduce(0) { $0 + $1.docStream.bytes.count + $1.posStream.bytes.count }
+                var w = SnapshotWriter(reserving: 2 * (text + index) + (1 << 20))
                 w.section { DocumentCoding.encode(ws.documents, into: &$0) }
                 w.section { encode(ws.issues, into: &$0) }
                 w.section { IndexCoding.encode(ws.textIndex, into: &$0) }

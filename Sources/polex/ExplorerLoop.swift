@@ -78,16 +78,24 @@ struct ExplorerLoop {
     /// key or signal quits at once and drops the half-written file.
     func finishSnapshot(_ loader: BackgroundLoad, screen: TerminalScreen, state: inout AppState, model: ExplorerModel?) -> Int32 {
         guard loader.isSavingSnapshot else { return 0 }
-        state.message = "Saving the index so the next start is fast … any key quits now"
+        let note = "Saving the index so the next start is fast … any key quits now"
+        state.message = note
         screen.draw(App.view(state, model: model))
         while loader.isSavingSnapshot {
             if let sig = screen.pendingSignal {
                 loader.abandonSnapshot()
                 return TerminalScreen.exitStatus(forSignal: sig)
             }
-            if screen.nextEvent(timeout: .milliseconds(100)) != nil {
+            switch screen.nextEvent(timeout: .milliseconds(100)) {
+            case nil: continue
+            case .resize(let size)?:
+                // A resize is not a key: redraw the note at the new size and keep waiting.
+                _ = App.update(&state, event: .resize(size), model: model)
+                state.message = note
+                screen.draw(App.view(state, model: model))
+            case .key?, .mouse?:
                 loader.abandonSnapshot()
-                break
+                return 0
             }
         }
         return 0

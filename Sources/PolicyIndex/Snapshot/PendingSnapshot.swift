@@ -34,11 +34,7 @@ public final class PendingSnapshot: @unchecked Sendable {
     public func write(_ workspace: Workspace) -> SnapshotOutcome {
         var result = SnapshotOutcome(status: stale == nil ? .written : .rebuilt, detail: stale, path: store.path)
         do {
-            try store.write(workspace, key: key) { [self] in
-                lock.lock()
-                defer { lock.unlock() }
-                return !abandoned
-            }
+            try store.write(workspace, key: key) { [self] in !isAbandoned }
         } catch {
             result = SnapshotOutcome(status: .none, detail: "not written: \(error)", path: store.path)
             if !isAbandoned { notice?("index snapshot not written (\(error))") }

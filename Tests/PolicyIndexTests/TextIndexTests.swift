@@ -196,6 +196,43 @@ import Testing
         }
     }
 
+    /// A lone phrase is ranked with `RankBound`: documents that cannot reach the
+    /// top are only checked for a match. The hits, their scores and sentences,
+    /// and the total must be what the full count gives; `X OR X` is the same
+    /// query without the shortcut.
+    @Test func aLonePhraseRanksAsWithFullCounts() throws {
+        let docs = Fixture.generated(300).map { d in
+            Fixture.document(d.id.index, d.sentences.enumerated().map { k, s in (k % 4 == 3 ? "~" : "") + String(d.text(s.span)) })
+        }
+        let index = TextIndex(documents: docs)
+        var pruned = 0
+        for phrase in ["north korea", "trade talks", "minister minister", "security council agreement", "the absent", "korea"] {
+            let q = "\"\(phrase)\""
+            let twice = try Query("\(q) OR \(q)")
+            if phrase.contains(" ") { #expect(!{ if case .phrase = twice.root { return true } else { return false } }()) }
+            for boilerplate in [false, true] {
+                let options = SearchOptions(includeBoilerplate: boilerplate)
+                for limit in [1, 3, 10, 1000] {
+                    let fast = index.search(try Query(q), limit: limit, options: options)
+                    let full = index.search(twice, limit: limit, options: options)
+                    #expect(fast.totalDocuments == full.totalDocuments, "\(q) limit \(limit)")
+                    #expect(fast.hits == full.hits, "\(q) limit \(limit), boilerplate \(boilerplate)")
+                }
+                // The shortcut must really skip counts, or this test proves nothing.
+                let terms = phrase.split(separator: " ").map(String.init)
+                guard terms.count > 1 else { continue }
+                let all = PhraseMatcher(index: index, terms: terms, includeBoilerplate: boilerplate).run()
+                var bounded = PhraseMatcher(index: index, terms: terms, includeBoilerplate: boilerplate)
+                bounded.bound = RankBound(limit: 1, lengths: boilerplate ? index.lengthAll : index.lengthContent,
+                    average: boilerplate ? index.averageLengthAll : index.averageLengthContent)
+                let some = bounded.run()
+                #expect(some.docs == all.docs)
+                pruned += zip(some.tf, all.tf).filter { $0 != $1 }.count
+            }
+        }
+        #expect(pruned > 0)
+    }
+
     @Test func phraseMatchingIsTheSameOnOneOrManyThreads() {
         let index = TextIndex(documents: Fixture.generated(300), parallelism: 2)
         for terms in [["north", "korea"], ["trade", "talks", "summit"], ["the", "absent"]] {

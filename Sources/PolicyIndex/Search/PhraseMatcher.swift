@@ -9,6 +9,10 @@ struct PhraseMatcher {
     let includeBoilerplate: Bool
     /// Below this many candidate documents, threads cost more than they save.
     var parallelWork = 5_000
+    /// Set when the phrase is the whole of a ranked query: documents that cannot
+    /// reach the best `limit` are only checked for one match, and come back with
+    /// `tf` 1 and no positions.
+    var bound: RankBound?
 
     /// Per segment: documents, phrase counts and phrase start positions.
     struct Part {
@@ -69,6 +73,9 @@ struct PhraseMatcher {
             guard cursors[k].next() else { return part }
         }
         var target = cursors.map(\.doc).max() ?? 0
+        var threshold = RankBound.Threshold(limit: bound?.limit ?? 0)
+        let lengths = bound?.lengths
+        var readers: [PositionReader] = []
         while true {
             // Leapfrog until every cursor sits on the same document.
             var aligned = true
@@ -82,18 +89,64 @@ struct PhraseMatcher {
             guard aligned else { continue }
             // A phrase in boilerplate only does not count unless asked.
             if includeBoilerplate || !cursors.contains(where: { $0.tfAll == $0.tfBoilerplate }) {
-                let count = phraseStarts(cursors, stream, &scratch)
-                if count > 0 {
-                    part.docs.append(target)
-                    part.tf.append(UInt32(count))
-                    part.starts += scratch[0..<count]
-                    part.offsets.append(part.starts.count)
+                let length = lengths.map { $0[segment.firstDoc + Int(target)] } ?? 0
+                var most = UInt32.max
+                for c in cursors { most = min(most, includeBoilerplate ? c.tfAll : c.tfAll - c.tfBoilerplate) }
+                if let bound, threshold.rulesOut(bound.score(tf: most, length: length)) {
+                    if occurs(cursors, stream, &readers) {
+                        part.docs.append(target)
+                        part.tf.append(1)
+                        part.offsets.append(part.starts.count)
+                    }
+                } else {
+                    let count = phraseStarts(cursors, stream, &scratch)
+                    if count > 0 {
+                        part.docs.append(target)
+                        part.tf.append(UInt32(count))
+                        part.starts += scratch[0..<count]
+                        part.offsets.append(part.starts.count)
+                        if let bound { threshold.add(bound.score(tf: UInt32(count), length: length)) }
+                    }
                 }
             }
             guard cursors[lead].next() else { break }
             target = cursors[lead].doc
         }
         return part
+    }
+
+    /// Whether the phrase occurs at all in the cursors' document: walks every
+    /// term's positions together and stops at the first match.
+    /// `readers` is scratch space kept by the caller, so that longer phrases allocate nothing per document.
+    private func occurs(_ cursors: [DocCursor], _ stream: UnsafeBufferPointer<UInt8>, _ readers: inout [PositionReader]) -> Bool {
+        func reader(_ c: DocCursor) -> PositionReader {
+            PositionReader(stream: stream, at: Int(c.positions), total: c.tfAll, includeBoilerplate: includeBoilerplate)
+        }
+        if cursors.count == 2 {
+            // Most phrases: two readers on the stack, no array.
+            var first = reader(cursors[0])
+            var second = reader(cursors[1])
+            while first.next() {
+                guard second.advance(to: first.position &+ 1) else { return false }
+                if second.position == first.position &+ 1 { return true }
+            }
+            return false
+        }
+        readers.removeAll(keepingCapacity: true)
+        for c in cursors { readers.append(reader(c)) }
+        while readers[0].next() {
+            let start = readers[0].position
+            var all = true
+            for k in 1..<readers.count {
+                guard readers[k].advance(to: start &+ UInt32(k)) else { return false }
+                if readers[k].position != start &+ UInt32(k) {
+                    all = false
+                    break
+                }
+            }
+            if all { return true }
+        }
+        return false
     }
 
     /// Decodes the first term's positions into `scratch` and keeps those that
@@ -146,5 +199,53 @@ struct PhraseMatcher {
             }
         }
         return kept
+    }
+}
+
+/// One term's positions in one document, decoded as far as asked.
+struct PositionReader {
+    let stream: UnsafeBufferPointer<UInt8>
+    var at: Int
+    var left: UInt32
+    let includeBoilerplate: Bool
+    /// The current position, when `valid`.
+    private(set) var position: UInt32 = 0
+    private(set) var valid = false
+    private var decoded: UInt32 = 0
+
+    init(stream: UnsafeBufferPointer<UInt8>, at: Int, total: UInt32, includeBoilerplate: Bool) {
+        self.stream = stream
+        self.at = at
+        self.left = total
+        self.includeBoilerplate = includeBoilerplate
+    }
+
+    /// Moves to the next position that counts (boilerplate ones only when asked);
+    /// false when none is left.
+    @inline(__always)
+    mutating func next() -> Bool {
+        while left > 0 {
+            let v = VarInt.read(stream, &at)
+            left -= 1
+            decoded &+= v >> 1
+            if includeBoilerplate || v & 1 == 0 {
+                position = decoded
+                valid = true
+                return true
+            }
+        }
+        valid = false
+        return false
+    }
+
+    /// Stays, or moves on, to the first counting position at or after `target`;
+    /// false when none is left.
+    @inline(__always)
+    mutating func advance(to target: UInt32) -> Bool {
+        if valid, position >= target { return true }
+        while next() {
+            if position >= target { return true }
+        }
+        return false
     }
 }

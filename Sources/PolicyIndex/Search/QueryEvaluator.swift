@@ -92,6 +92,9 @@ struct QueryEvaluator {
     let index: TextIndex
     let options: SearchOptions
     let resolve: (QueryFilter) -> FilterMatch?
+    /// For a query that is one phrase alone, ranked: lets the phrase skip
+    /// counting in documents that cannot reach the top (see `RankBound`).
+    var phraseBound: RankBound?
     private var leaves: [QueryNode: Leaf] = [:]
     private var filters: [QueryFilter: Leaf] = [:]
     private var universe: [UInt32]?
@@ -172,7 +175,9 @@ struct QueryEvaluator {
     /// Documents where the terms occur at consecutive positions (within one
     /// sentence, thanks to the sentence gap).
     private func phraseLeaf(_ terms: [String]) -> Leaf {
-        PhraseMatcher(index: index, terms: terms, includeBoilerplate: options.includeBoilerplate).run()
+        var matcher = PhraseMatcher(index: index, terms: terms, includeBoilerplate: options.includeBoilerplate)
+        matcher.bound = phraseBound
+        return matcher.run()
     }
 
     /// The documents (and places) a field filter admits.

@@ -48,12 +48,15 @@ extension TextIndex {
         filters: @escaping (QueryFilter) -> FilterMatch? = { _ in nil }
     ) -> SearchResults {
         var ev = QueryEvaluator(index: self, options: options, resolve: filters)
+        let lengths = options.includeBoilerplate ? lengthAll : lengthContent
+        let average = options.includeBoilerplate ? averageLengthAll : averageLengthContent
+        // A lone phrase ranks by its own counts only: documents that cannot reach
+        // the top are merely checked for a match (their counts stay below the top's).
+        if case .phrase = query.root, limit > 0 { ev.phraseBound = RankBound(limit: limit, lengths: lengths, average: average) }
         let docs = ev.documents(query.root)
         let scoring = Self.unique(query.root.scoringLeaves).map { (node: $0, leaf: ev.leaf($0)) }
         let weights = scoring.map { idf(documentFrequency: $0.leaf.docs.count) }
         var scores = [Double](repeating: 0, count: docs.count)
-        let lengths = options.includeBoilerplate ? lengthAll : lengthContent
-        let average = options.includeBoilerplate ? averageLengthAll : averageLengthContent
         for (k, s) in scoring.enumerated() {
             // Both lists ascend: one merge pass adds this leaf's share.
             let leaf = s.leaf

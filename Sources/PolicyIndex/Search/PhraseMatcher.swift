@@ -89,10 +89,8 @@ struct PhraseMatcher {
             guard aligned else { continue }
             // A phrase in boilerplate only does not count unless asked.
             if includeBoilerplate || !cursors.contains(where: { $0.tfAll == $0.tfBoilerplate }) {
-                let length = lengths.map { $0[segment.firstDoc + Int(target)] } ?? 0
-                var most = UInt32.max
-                for c in cursors { most = min(most, includeBoilerplate ? c.tfAll : c.tfAll - c.tfBoilerplate) }
-                if let bound, threshold.rulesOut(bound.score(tf: most, length: length)) {
+                let length = lengths?[segment.firstDoc + Int(target)] ?? 0
+                if let bound, threshold.rulesOut(bound.score(tf: leastCount(cursors), length: length)) {
                     if occurs(cursors, stream, &readers) {
                         part.docs.append(target)
                         part.tf.append(1)
@@ -115,25 +113,22 @@ struct PhraseMatcher {
         return part
     }
 
+    /// The most times the phrase can occur in the cursors' document: the count
+    /// of its least frequent word there.
+    private func leastCount(_ cursors: [DocCursor]) -> UInt32 {
+        var least = UInt32.max
+        for c in cursors { least = min(least, includeBoilerplate ? c.tfAll : c.tfAll - c.tfBoilerplate) }
+        return least
+    }
+
     /// Whether the phrase occurs at all in the cursors' document: walks every
-    /// term's positions together and stops at the first match.
-    /// `readers` is scratch space kept by the caller, so that longer phrases allocate nothing per document.
+    /// word's positions together and stops at the first match. `readers` is
+    /// scratch space the caller keeps, so nothing is allocated per document.
     private func occurs(_ cursors: [DocCursor], _ stream: UnsafeBufferPointer<UInt8>, _ readers: inout [PositionReader]) -> Bool {
-        func reader(_ c: DocCursor) -> PositionReader {
-            PositionReader(stream: stream, at: Int(c.positions), total: c.tfAll, includeBoilerplate: includeBoilerplate)
-        }
-        if cursors.count == 2 {
-            // Most phrases: two readers on the stack, no array.
-            var first = reader(cursors[0])
-            var second = reader(cursors[1])
-            while first.next() {
-                guard second.advance(to: first.position &+ 1) else { return false }
-                if second.position == first.position &+ 1 { return true }
-            }
-            return false
-        }
         readers.removeAll(keepingCapacity: true)
-        for c in cursors { readers.append(reader(c)) }
+        for c in cursors {
+            readers.append(PositionReader(stream: stream, at: Int(c.positions), total: c.tfAll, includeBoilerplate: includeBoilerplate))
+        }
         while readers[0].next() {
             let start = readers[0].position
             var all = true

@@ -161,3 +161,10 @@ enum WorkspaceComparison {
         #expect(a.memoryFootprint == b.memoryFootprint, sourceLocation: sourceLocation)
     }
 }
+
+extension WorkspaceCoding {
+    /// The payload as one array, as the file holds it after the header and key.
+    static func encode(_ ws: Workspace) -> [UInt8] {
+        Array(encodePieces(ws).joined())
+    }
+}

@@ -13,13 +13,10 @@ struct RankBound: Sendable {
     var lengths: [UInt32]
     var average: Double
 
-    /// BM25's share for `tf` matches in a document of `length` tokens, without
-    /// the idf factor (the same for every document of one phrase). It must stay
-    /// the formula `TextIndex.search` scores with.
+    /// The score `TextIndex.search` gives, without the idf factor (the same for
+    /// every document of one phrase).
     func score(tf: UInt32, length: UInt32) -> Double {
-        let f = Double(tf)
-        let norm = TextIndex.k1 * (1 - TextIndex.b + TextIndex.b * Double(length) / average)
-        return f * (TextIndex.k1 + 1) / (f + norm)
+        TextIndex.bm25(tf: tf, length: length, average: average, weight: 1)
     }
 
     /// The lowest of the best `limit` scores seen so far, once there are that many.

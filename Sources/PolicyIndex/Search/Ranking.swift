@@ -65,9 +65,7 @@ extension TextIndex {
                 while j < leaf.docs.count, leaf.docs[j] < d { j += 1 }
                 guard j < leaf.docs.count else { break }
                 guard leaf.docs[j] == d else { continue }
-                let tf = Double(leaf.tf[j])
-                let norm = Self.k1 * (1 - Self.b + Self.b * Double(lengths[Int(d)]) / average)
-                scores[i] += weights[k] * tf * (Self.k1 + 1) / (tf + norm)
+                scores[i] += Self.bm25(tf: leaf.tf[j], length: lengths[Int(d)], average: average, weight: weights[k])
             }
         }
         let top = Self.topK(docs, scores, limit)
@@ -101,6 +99,14 @@ extension TextIndex {
             extra += leaf.filterSpans(in: d).map(\.span)
         }
         return Self.merge(spans(doc: Int(d), marks: marks, sentence: nil) + extra)
+    }
+
+    /// A leaf's BM25 score for `tf` matches in a document of `length` tokens,
+    /// `weight` being the leaf's idf.
+    static func bm25(tf: UInt32, length: UInt32, average: Double, weight: Double) -> Double {
+        let f = Double(tf)
+        let norm = k1 * (1 - b + b * Double(length) / average)
+        return weight * f * (k1 + 1) / (f + norm)
     }
 
     func idf(documentFrequency df: Int) -> Double {

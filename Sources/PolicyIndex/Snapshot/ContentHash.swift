@@ -74,55 +74,49 @@ enum ContentHash {
     /// its own, then the list of chunk hashes. The result depends only on the
     /// bytes, never on the number of cores.
     static func parallel(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        let chunks = max(1, (bytes.count + chunk - 1) / chunk)
-        var parts = [UInt64](repeating: 0, count: chunks)
         nonisolated(unsafe) let bytes = bytes
-        parts.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: chunks) { k in
-                let lo = k * chunk
-                let hi = min(bytes.count, lo + chunk)
-                out[k] = hash(UnsafeRawBufferPointer(rebasing: bytes[lo..<hi]))
-            }
-        }
-        return parts.withUnsafeBytes { hash($0, seed: UInt64(bytes.count)) }
+        return chunked(total: bytes.count) { hash(UnsafeRawBufferPointer(rebasing: bytes[$0])) }
     }
 
     /// `parallel` of the bytes of `pieces` one after another, without joining
     /// them: a chunk that straddles two pieces is copied (8 MB at most), the
     /// rest is hashed where it lies.
     static func parallel(pieces: [[UInt8]]) -> UInt64 {
-        let total = pieces.reduce(0) { $0 + $1.count }
         // Where each piece starts in the joined bytes.
-        let starts: [Int] = {
-            var out: [Int] = []
-            var at = 0
-            for p in pieces {
-                out.append(at)
-                at += p.count
+        var starts: [Int] = []
+        var total = 0
+        for p in pieces {
+            starts.append(total)
+            total += p.count
+        }
+        return chunked(total: total) { [starts] range in
+            // The piece holding the chunk's start: the last non-empty one starting at or before it.
+            if let i = pieces.indices.last(where: { starts[$0] <= range.lowerBound && !pieces[$0].isEmpty }),
+                range.upperBound <= starts[i] + pieces[i].count
+            {
+                let local = (range.lowerBound - starts[i])..<(range.upperBound - starts[i])
+                return pieces[i].withUnsafeBytes { hash(UnsafeRawBufferPointer(rebasing: $0[local])) }
             }
-            return out
-        }()
+            var joined: [UInt8] = []
+            joined.reserveCapacity(range.count)
+            for (j, p) in pieces.enumerated() {
+                let a = max(range.lowerBound, starts[j])
+                let b = min(range.upperBound, starts[j] + p.count)
+                if a < b { joined += p[(a - starts[j])..<(b - starts[j])] }
+            }
+            return joined.withUnsafeBytes { hash($0) }
+        }
+    }
+
+    /// Hashes the 8 MB chunks of `0..<total` on all cores with `hashChunk`, then
+    /// the list of chunk hashes, seeded with the length.
+    private static func chunked(total: Int, _ hashChunk: @Sendable (Range<Int>) -> UInt64) -> UInt64 {
         let chunks = max(1, (total + chunk - 1) / chunk)
         var parts = [UInt64](repeating: 0, count: chunks)
         parts.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: chunks) { k in
-                let lo = k * chunk
-                let hi = min(total, lo + chunk)
-                // The piece holding `lo`: the last non-empty one starting at or before it.
-                if let i = pieces.indices.last(where: { starts[$0] <= lo && !pieces[$0].isEmpty }), hi <= starts[i] + pieces[i].count {
-                    out[k] = pieces[i].withUnsafeBytes { hash(UnsafeRawBufferPointer(rebasing: $0[(lo - starts[i])..<(hi - starts[i])])) }
-                    return
-                }
-                var joined: [UInt8] = []
-                joined.reserveCapacity(hi - lo)
-                for (j, p) in pieces.enumerated() {
-                    let a = max(lo, starts[j])
-                    let b = min(hi, starts[j] + p.count)
-                    if a < b { joined += p[(a - starts[j])..<(b - starts[j])] }
-                }
-                out[k] = joined.withUnsafeBytes { hash($0) }
+                out[k] = hashChunk((k * chunk)..<min(total, (k + 1) * chunk))
             }
         }
         return parts.withUnsafeBytes { hash($0, seed: UInt64(total)) }

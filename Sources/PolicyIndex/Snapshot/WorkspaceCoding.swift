@@ -14,11 +14,6 @@ enum WorkspaceCoding {
         var timeline: Timeline
     }
 
-    /// The payload as one array (for tests; writing uses `encodePieces`).
-    static func encode(_ ws: Workspace) -> [UInt8] {
-        Array(encodePieces(ws).joined())
-    }
-
     /// The payload in pieces whose bytes one after the other are the payload,
     /// made on both cores: text and index on one, actors and timeline on the
     /// other, with the strings they share put before them as a piece of their own.

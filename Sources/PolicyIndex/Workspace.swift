@@ -21,12 +21,16 @@ public final class Workspace: Sendable {
     public let pendingSnapshot: PendingSnapshot?
     /// Each actor's documents, for the `actor:` filter (derived from `actors`).
     let actorFilterIndex: ActorFilterIndex
+    /// True for the documents-only workspace handed to `WorkspaceOptions.preview`
+    /// during a build: its text index, actors and timeline are still empty.
+    public let isPreview: Bool
 
     public init(
         roots: [String], documents: [Document], issues: [LoadIssue], textIndex: TextIndex, actors: ActorAnalysis,
         timeline: Timeline, timings: StageTimings, snapshot: SnapshotOutcome = SnapshotOutcome(status: .none),
-        pendingSnapshot: PendingSnapshot? = nil
+        pendingSnapshot: PendingSnapshot? = nil, isPreview: Bool = false
     ) {
+        self.isPreview = isPreview
         self.roots = roots
         self.documents = documents
         self.issues = issues
@@ -87,6 +91,7 @@ public final class Workspace: Sendable {
         progress?(LoadProgress(stage: .analysing, done: 0, total: loaded.documents.count))
         // Documents whose metadata gave no date may still state one in a dateline or `Published` line.
         let docs = DocumentDater.filled(loaded.documents)
+        options.preview?(preview(roots: paths, documents: docs, issues: loaded.issues + dictionary!.issues))
         // The text index, the actor analysis and the timeline's tagging are independent:
         // build them side by side on all cores (each is parallel inside too). Only the
         // timeline's last step, giving each entry its sentence's actors, waits for the actors.
@@ -133,10 +138,18 @@ public struct WorkspaceOptions: Sendable {
     public var actors: ActorOptions
     /// Whether to read and write `<folder>/.polex/index.snapshot` (off unless asked for).
     public var snapshot: SnapshotPolicy
+    /// Called once during a build, on the building thread, as soon as the files
+    /// are read: with the documents alone (`Workspace.isPreview`), so a front end
+    /// can show articles while the index, actors and timeline are built (most of
+    /// the time at 50,000 articles). The build waits for it: keep it short.
+    /// Not called when the workspace comes from a snapshot.
+    public var preview: (@Sendable (Workspace) -> Void)?
     public init(
         dataDirectory: String? = nil, loader: LoaderOptions = LoaderOptions(), actorFiles: [String] = [],
-        actors: ActorOptions = ActorOptions(), snapshot: SnapshotPolicy = SnapshotPolicy()
+        actors: ActorOptions = ActorOptions(), snapshot: SnapshotPolicy = SnapshotPolicy(),
+        preview: (@Sendable (Workspace) -> Void)? = nil
     ) {
+        self.preview = preview
         self.dataDirectory = dataDirectory
         self.loader = loader
         self.actorFiles = actorFiles

@@ -21,7 +21,10 @@ struct CorpusOptions: ParsableArguments {
     /// Opens the workspace, printing each skipped or degraded file on stderr.
     /// With `writeSnapshotLater` a due index snapshot is left to the caller
     /// (`Workspace.pendingSnapshot`) rather than written before this returns.
-    func openWorkspace(writeSnapshotLater: Bool = false, progress: LoadProgressHandler? = nil) throws -> Workspace {
+    /// `preview`, if given, gets the documents alone while a build indexes them (`WorkspaceOptions.preview`).
+    func openWorkspace(
+        writeSnapshotLater: Bool = false, preview: (@Sendable (Workspace) -> Void)? = nil, progress: LoadProgressHandler? = nil
+    ) throws -> Workspace {
         do {
             // The bundled corpus indexes in well under a second and may sit in a
             // read-only install: `auto` leaves it alone.
@@ -30,7 +33,8 @@ struct CorpusOptions: ParsableArguments {
                 mode: mode, programVersion: "polex \(Polex.version)", writeLater: writeSnapshotLater,
                 notice: { Stderr.print("polex: \($0)") })
             let ws = try Workspace.open(
-                paths: resolvedPaths, options: WorkspaceOptions(dataDirectory: BundledData.root, actorFiles: actorFiles, snapshot: policy),
+                paths: resolvedPaths, options: WorkspaceOptions(
+                    dataDirectory: BundledData.root, actorFiles: actorFiles, snapshot: policy, preview: preview),
                 progress: progress)
             for issue in ws.issues { Stderr.print("polex: \(issue)") }
             return ws

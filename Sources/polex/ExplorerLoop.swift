@@ -29,35 +29,61 @@ struct ExplorerLoop {
 
         let loader = BackgroundLoad(corpus: corpus)
         loader.start()
+        let saved = sessions?.load()
+        // A preview model (the articles alone) may come first; `model` is then
+        // replaced by the finished one, keeping the user's place.
         var model: ExplorerModel?
+        var building: Bool { model?.workspace.isPreview ?? true }
+        func present(_ m: ExplorerModel) {
+            let theme = state.theme
+            state = App.initialState(size: screen.size, model: m)
+            state.theme = theme
+            state.keymap = keymap
+            saved?.apply(to: &state, m)
+        }
+        func save(_ session: Session) {
+            guard let model else { return }
+            sessions?.save(model.workspace.isPreview ? session.keepingIndexedParts(of: saved) : session)
+        }
         while true {
             if let sig = screen.pendingSignal {
-                if let model, let sessions { sessions.save(Session(state, model)) }
+                if let model { save(Session(state, model)) }
                 loader.abandonSnapshot()
                 return TerminalScreen.exitStatus(forSignal: sig)
             }
-            if model == nil, let p = loader.progress, p != state.loadProgress {
+            var changed = false
+            if building, let p = loader.progress, p != state.loadProgress {
                 state.loadProgress = p
-                screen.draw(App.view(state, model: nil))
+                changed = true
             }
-            if model == nil, let result = loader.result {
+            if model == nil, let preview = loader.preview {
+                model = preview
+                let progress = state.loadProgress
+                present(preview)
+                state.loadProgress = progress
+                state.message = "\(preview.documentCount) articles read · actors, timeline and search follow when indexed"
+                changed = true
+            }
+            if building, let result = loader.result {
                 switch result {
                 case .success(let m):
+                    if model == nil {
+                        present(m)
+                    } else {
+                        App.adopt(&state, finished: m)
+                        saved?.applyIndexed(to: &state, m)
+                    }
                     model = m
-                    let theme = state.theme
-                    state = App.initialState(size: screen.size, model: m)
-                    state.theme = theme
-                    state.keymap = keymap
-                    if let saved = sessions?.load() { saved.apply(to: &state, m) }
                     state.message = startMessage(m, notices: screen.notices + keyProblems)
                 case .failure(let error):
                     screen.close()
                     Stderr.print("polex: \(error)")
                     return 1
                 }
-                screen.draw(App.view(state, model: model))
+                changed = true
             }
-            guard let event = screen.nextEvent(timeout: model == nil ? .milliseconds(30) : .milliseconds(250)) else { continue }
+            if changed { screen.draw(App.view(state, model: model)) }
+            guard let event = screen.nextEvent(timeout: building ? .milliseconds(30) : .milliseconds(250)) else { continue }
             // Keys typed ahead of a slow frame are all applied before the next one is drawn.
             for event in [event] + screen.pendingEvents() {
                 let effects = App.update(&state, event: event, model: model)
@@ -65,7 +91,7 @@ struct ExplorerLoop {
                     switch effect {
                     case .quit: return finishSnapshot(loader, screen: screen, state: &state, model: model)
                     case .repaint: screen.invalidate()
-                    case .saveSession(let s): sessions?.save(s)
+                    case .saveSession(let s): save(s)
                     }
                 }
             }
@@ -114,16 +140,28 @@ final class BackgroundLoad: @unchecked Sendable {
     private let corpus: CorpusOptions
     private let lock = NSLock()
     private var value: Result<ExplorerModel, Error>?
+    private var early: ExplorerModel?
     private var latest: LoadProgress?
 
     init(corpus: CorpusOptions) { self.corpus = corpus }
 
     /// Builds the model, hands it over, then writes the index snapshot if one is
     /// due: the panes appear without waiting for it (seconds at 50,000 articles).
+    /// A build first hands over a preview model of the articles alone.
     func start() {
         let thread = Thread { [self] in
             let r = Result {
-                let ws = try corpus.openWorkspace(writeSnapshotLater: true) { [self] p in report(p) }
+                let ws = try corpus.openWorkspace(
+                    writeSnapshotLater: true,
+                    preview: { [self] ws in
+                        // Built here, before the indexing starts: a sort of the
+                        // documents by date, milliseconds even at 50,000 articles.
+                        let m = ExplorerModel(workspace: ws)
+                        lock.lock()
+                        early = m
+                        lock.unlock()
+                    }
+                ) { [self] p in report(p) }
                 report(LoadProgress(stage: .presenting, done: 0, total: ws.documents.count))
                 return ExplorerModel(workspace: ws)
             }
@@ -150,6 +188,14 @@ final class BackgroundLoad: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return latest
+    }
+
+    /// The articles-only model of a build, once the files are read (nil when
+    /// the workspace came from a snapshot, or before then).
+    var preview: ExplorerModel? {
+        lock.lock()
+        defer { lock.unlock() }
+        return early
     }
 
     var result: Result<ExplorerModel, Error>? {

@@ -45,6 +45,59 @@ import Testing
         #expect(stats.stdout.contains("\"snapshot\" : \"loaded\""), "\(stats.stdout)")
     }
 
+    /// Enough made-up articles that indexing them takes seconds: long enough
+    /// to see the articles before the actors and the timeline.
+    static func largeCorpus(articles: Int) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("polex-e2e-large-\(getpid())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let states = ["Japan", "South Korea", "China", "the United States", "France", "Germany", "India", "Brazil", "Canada", "Vietnam"]
+        let verbs = ["praised", "warned", "met", "criticised", "agreed with", "sanctioned", "hosted", "thanked"]
+        let topics = ["trade rules", "a naval exercise", "fishing rights", "export controls", "a new port", "troop costs"]
+        let months = ["January", "March", "May", "July", "September", "November"]
+        var seed: UInt64 = 7
+        func pick<T>(_ a: [T]) -> T {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return a[Int(seed >> 33) % a.count]
+        }
+        for i in 0..<articles {
+            var text = "Report number \(i)\n\n"
+            for _ in 0..<6 {
+                for _ in 0..<4 {
+                    text += "\(pick(states)) \(pick(verbs)) \(pick(states)) over \(pick(topics)) in \(pick(months)) \(2000 + i % 20), officials said on a long day of meetings. "
+                }
+                text += "\n\n"
+            }
+            try text.write(to: dir.appendingPathComponent(String(format: "a%05d.txt", i)), atomically: false, encoding: .utf8)
+        }
+        return dir
+    }
+
+    /// A large corpus shows its articles while the rest is indexed; commands
+    /// that need the index say so; the finished index keeps the reader's place.
+    @Test func showsTheArticlesBeforeTheIndexIsDone() throws {
+        let dir = try Self.largeCorpus(articles: 2_000)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmux = try TmuxSession(
+            polex: ["--snapshot", "never", dir.path], width: 120, height: 40, environment: Self.environment(dir))
+        let early = try tmux.waitFor("indexing…", timeout: .seconds(120))
+        #expect(early.contains("1 Articles") && early.contains("Report number"), "\(early)")
+        #expect(early.contains("finding actors and relations…"), "\(early)")
+        try tmux.sendKeys("/")
+        try tmux.waitFor("still indexing")
+        try tmux.sendKeys("j", "Enter")
+        let reading = try tmux.waitFor("Articles › Reader")
+        let title = try #require(reading.split(separator: "\n").first { $0.contains("Reader · Report number") })
+        let done = try tmux.waitFor("articles, ", timeout: .seconds(180))
+        #expect(!done.contains("indexing…"))
+        #expect(done.contains("Articles › Reader"))
+        #expect(done.contains(String(title.drop { $0 != "R" }.prefix(30))), "\(done)")
+        try tmux.sendKeys("2")
+        let actors = try tmux.waitFor("│ Actors")
+        #expect(actors.contains("South Korea") && !actors.contains("finding actors"), "\(actors)")
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test func movesBetweenPanesAndQuitsCleanly() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)

@@ -52,7 +52,10 @@ import Testing
 
     func start(_ c: CorpusCommandTests.Corpus, width: Int, height: Int) throws -> TmuxSession {
         let tmux = try TmuxSession(polex: ["--no-session", "--snapshot", "never", c.path], width: width, height: height)
-        try tmux.waitUntil(timeout: .seconds(30), "the corpus to load") { !$0.contains("loading") && $0.contains("1 article") }
+        // The article list comes first (`indexing…` in the status bar); the replay draws the finished model.
+        try tmux.waitUntil(timeout: .seconds(30), "the corpus to load") {
+            !$0.contains("loading") && !$0.contains("indexing…") && $0.contains("1 article")
+        }
         return tmux
     }
 

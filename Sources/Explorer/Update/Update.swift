@@ -60,6 +60,10 @@ public enum App {
         guard let model, !s.loading else {
             return command == .quit || command == .quitNow ? [.quit] : []
         }
+        if model.workspace.isPreview, waitsForIndex(command, s) {
+            s.message = indexingNote
+            return []
+        }
         switch command {
         case .moveDown: move(&s, .by(1), model)
         case .moveUp: move(&s, .by(-1), model)

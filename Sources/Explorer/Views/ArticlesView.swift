@@ -30,6 +30,8 @@ enum SummaryView {
         let inner = Panel(title: title, focused: false, theme: s.theme, rightTitle: "\(pane.rawValue + 1) opens").draw(in: r, on: &c)
         var line: String
         switch pane {
+        case _ where pane != .articles && model.workspace.isPreview:
+            line = IndexingView.waiting(pane)
         case .articles:
             let d = s.reader.document ?? s.selectedDocument
             line = "\(s.derived.articles.count) articles · " + (d.map { model.document($0).title } ?? "no article")

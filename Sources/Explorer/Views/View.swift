@@ -34,6 +34,10 @@ extension App {
             let title = sectionTitle(section, s, model) + (paneMark(section, s) ?? "")
             inner = Panel(title: title, focused: focused, theme: s.theme, rightTitle: position(section, s, rect.inset(by: 1), model)).draw(in: rect, on: &c)
         }
+        if model.workspace.isPreview, section.pane != .articles {
+            IndexingView.draw(&c, inner, section.pane, s)
+            return
+        }
         switch section {
         case .articleList: ArticlesView.draw(&c, inner, s, model, focused: focused)
         case .reader: ReaderView.draw(&c, inner, s, model, focused: focused)

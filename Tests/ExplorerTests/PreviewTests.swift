@@ -1,0 +1,118 @@
+import Foundation
+import PolicyIndex
+import Testing
+import TextUI
+
+@testable import Explorer
+
+/// The explorer on a preview model (the articles alone, while the rest is
+/// indexed), and the swap to the finished model.
+@MainActor
+struct PreviewTests {
+    let full = Fixture.model
+    let preview: ExplorerModel = {
+        let ws = Fixture.model.workspace
+        return ExplorerModel(workspace: Workspace.preview(roots: ws.roots, documents: ws.documents, issues: ws.issues))
+    }()
+
+    func start(_ size: Size = Size(width: 120, height: 40)) -> AppState { App.initialState(size: size, model: preview) }
+
+    @discardableResult
+    func run(_ s: inout AppState, _ model: ExplorerModel, _ commands: Command...) -> [Effect] {
+        commands.flatMap { App.update(&s, command: $0, model: model) }
+    }
+
+    @Test func theArticlesCanBeListedAndReadAtOnce() {
+        var s = start()
+        #expect(s.derived.articles == full.documentOrder)
+        run(&s, preview, .moveDown, .followLink)
+        #expect(s.section == .reader)
+        #expect(s.reader.document == full.documentOrder[1])
+        run(&s, preview, .moveDown)
+        #expect(s.reader.sentence == 0)
+        let text = App.view(s, model: preview).text
+        #expect(text.contains(full.document(full.documentOrder[1]).title))
+        #expect(text.contains("indexing…"))
+    }
+
+    @Test func theOtherPanesSayWhatTheyWaitFor() {
+        var s = start()
+        s.loadProgress = LoadProgress(stage: .analysing, done: 0, total: 6)
+        let text = App.view(s, model: preview).text
+        #expect(text.contains("finding actors and relations…"))
+        #expect(text.contains("dating events…"))
+        #expect(text.contains("Indexing text and actors…"))
+        #expect(!App.view(App.initialState(size: s.size, model: full), model: full).text.contains("indexing…"))
+        // Collapsed to a summary line on a narrow screen, the panes say the same.
+        let narrow = App.view(start(Size(width: 60, height: 30)), model: preview).text
+        #expect(narrow.contains("finding actors") || narrow.contains("dating events"), "\(narrow)")
+    }
+
+    /// Searching an empty index would answer "no matches": the command says it waits instead.
+    @Test func commandsThatNeedTheIndexSaySoAndChangeNothing() {
+        for command in [Command.search, .searchNext, .setFilter, .toggleRollup, .cycleActorSort, .filterKind, .nextLink] {
+            var s = start()
+            run(&s, preview, .followLink)
+            let before = s
+            run(&s, preview, command)
+            #expect(s.message == App.indexingNote, "\(command)")
+            s.message = nil
+            #expect(s == before, "\(command)")
+        }
+        // The same commands work on the finished model.
+        var s = App.initialState(size: Size(width: 120, height: 40), model: full)
+        run(&s, full, .search)
+        #expect(s.pending == .search(TextInputState()))
+    }
+
+    @Test func theFinishedModelKeepsTheUsersPlace() {
+        var s = start()
+        run(&s, preview, .moveDown, .moveDown, .followLink, .moveDown, .moveDown)
+        s.message = App.indexingNote
+        let reader = s.reader
+        let article = s.position(.articleList)
+        App.adopt(&s, finished: full)
+        #expect(s.reader == reader)
+        #expect(s.position(.articleList) == article)
+        #expect(s.section == .reader)
+        #expect(s.message == nil)
+        #expect(s.derived.actors.count == App.initialState(size: s.size, model: full).derived.actors.count)
+        #expect(!s.derived.actors.isEmpty)
+        #expect(!s.derived.events.isEmpty)
+        // Links work again: the next mention in the reader is found.
+        run(&s, full, .nextLink)
+        #expect(s.reader.link != nil)
+    }
+
+    /// A saved session: its article parts apply to the preview, the rest when
+    /// the finished model arrives, and a session saved from the preview keeps them.
+    @Test func sessionsSurviveThePreview() {
+        var old = App.initialState(size: Size(width: 120, height: 40), model: full)
+        run(&old, full, .focusPane2)
+        let japan = old.derived.actors.firstIndex { full.actor($0).name == "Japan" }!
+        old.lists[.actorList] = ListPosition(selected: japan)
+        run(&old, full, .setFilter, .cycleActorSort, .focusPane1, .moveDown, .followLink)
+        let saved = Session(old, full)
+
+        var s = start()
+        saved.apply(to: &s, preview)
+        #expect(s.filter == nil)
+        #expect(s.reader.document == old.reader.document)
+        #expect(s.section == .reader)
+
+        // Quitting now keeps the filter, the sort and the actor list position.
+        let early = Session(s, preview).keepingIndexedParts(of: saved)
+        #expect(early.filter == saved.filter)
+        #expect(early.sort == saved.sort)
+        #expect(early.lists[Section.actorList.rawValue] == saved.lists[Section.actorList.rawValue])
+        #expect(early.article == saved.article)
+        #expect(Session(s, preview).filter == nil)
+
+        App.adopt(&s, finished: full)
+        saved.applyIndexed(to: &s, full)
+        #expect(s.filter == old.filter)
+        #expect(s.sort == old.sort)
+        #expect(s.reader.document == old.reader.document)
+        #expect(s.selectedActor == old.selectedActor)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import PolicyIndex
+
+/// A build hands its documents over before it indexes them.
+struct WorkspacePreviewTests {
+    final class Box: @unchecked Sendable {
+        let lock = NSLock()
+        var seen: [Workspace] = []
+        func add(_ w: Workspace) { lock.withLock { seen.append(w) } }
+        var all: [Workspace] { lock.withLock { seen } }
+    }
+
+    func corpus() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("polex-preview-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        // Ordinary prose: very short texts would be taken for boilerplate.
+        let files = [
+            ("a.txt", "Trade talks resume\n\nJapan and China agreed on Monday to resume trade talks in March 2020, officials in both capitals said after a long meeting.\n\nThe negotiators will meet again in the spring to discuss tariffs on steel and the rules for investment.\n"),
+            ("b.md", "---\ntitle: Alliance review\ndate: 2021-05-02\n---\nThe United States praised South Korea in 2021 for its steady support of the alliance during a difficult year.\n\nOfficials in Seoul said the two governments would review the costs of stationing troops before the end of the year.\n"),
+            ("c.txt", "Regional forum\n\nChina hosted a regional forum in April 2019 that brought together ministers from a dozen countries to discuss shipping lanes.\n\nDelegates agreed to hold the next meeting in Hanoi, where the agenda will include fishing rights.\n"),
+        ]
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        return dir
+    }
+
+    @Test func thePreviewHoldsTheSameDocumentsAndNothingElse() throws {
+        let dir = try corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let box = Box()
+        let ws = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(dataDirectory: SnapshotFixtures.dataDirectory, preview: { box.add($0) }))
+        #expect(box.all.count == 1)
+        let p = try #require(box.all.first)
+        #expect(p.isPreview)
+        #expect(!ws.isPreview)
+        #expect(p.documents.map(\.id) == ws.documents.map(\.id))
+        #expect(p.documents.map(\.path) == ws.documents.map(\.path))
+        #expect(p.documents.map(\.date) == ws.documents.map(\.date))
+        #expect(p.documents.map(\.text) == ws.documents.map(\.text))
+        #expect(p.issues == ws.issues)
+        #expect(p.issues.contains { $0.path.hasSuffix("empty.txt") })
+        #expect(p.roots == ws.roots)
+        // The finished workspace knows actors, events and words; the preview none yet.
+        #expect(!ws.actors.actors.isEmpty && !ws.timeline.events.isEmpty)
+        #expect(try !ws.search("trade").isEmpty)
+        #expect(p.actors.actors.isEmpty && p.actors.mentions.isEmpty && p.timeline.events.isEmpty)
+        #expect(try p.search("trade").isEmpty)
+        #expect(p.timeline.expressions(in: p.documents[0].id).isEmpty)
+    }
+
+    @Test func aSnapshotGivesNoPreview() throws {
+        let dir = try corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let always = SnapshotPolicy(mode: .always, programVersion: "test")
+        let box = Box()
+        let first = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(snapshot: always, preview: { box.add($0) }))
+        #expect(first.snapshot.status == .written)
+        #expect(box.all.count == 1)
+        let second = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(snapshot: always, preview: { box.add($0) }))
+        #expect(second.snapshot.status == .loaded)
+        #expect(box.all.count == 1)
+    }
+}

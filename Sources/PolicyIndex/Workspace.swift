@@ -21,16 +21,27 @@ public final class Workspace: Sendable {
     public let pendingSnapshot: PendingSnapshot?
     /// Each actor's documents, for the `actor:` filter (derived from `actors`).
     let actorFilterIndex: ActorFilterIndex
-    /// True for the documents-only workspace handed to `WorkspaceOptions.preview`
-    /// during a build: its text index, actors and timeline are still empty.
-    public let isPreview: Bool
+    /// What a workspace handed to `WorkspaceOptions.preview` during a build does
+    /// not hold yet (left empty); nothing for a finished workspace.
+    public let unbuilt: Parts
+    /// True for a preview: some parts are still being built.
+    public var isPreview: Bool { !unbuilt.isEmpty }
+
+    /// The parts of a workspace that a build finishes one after another.
+    public struct Parts: OptionSet, Hashable, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let textIndex = Parts(rawValue: 1)
+        public static let actors = Parts(rawValue: 2)
+        public static let timeline = Parts(rawValue: 4)
+    }
 
     public init(
         roots: [String], documents: [Document], issues: [LoadIssue], textIndex: TextIndex, actors: ActorAnalysis,
         timeline: Timeline, timings: StageTimings, snapshot: SnapshotOutcome = SnapshotOutcome(status: .none),
-        pendingSnapshot: PendingSnapshot? = nil, isPreview: Bool = false
+        pendingSnapshot: PendingSnapshot? = nil, unbuilt: Parts = []
     ) {
-        self.isPreview = isPreview
+        self.unbuilt = unbuilt
         self.roots = roots
         self.documents = documents
         self.issues = issues
@@ -91,7 +102,8 @@ public final class Workspace: Sendable {
         progress?(LoadProgress(stage: .analysing, done: 0, total: loaded.documents.count))
         // Documents whose metadata gave no date may still state one in a dateline or `Published` line.
         let docs = DocumentDater.filled(loaded.documents)
-        options.preview?(preview(roots: paths, documents: docs, issues: loaded.issues + dictionary!.issues))
+        let issues = loaded.issues + dictionary!.issues
+        options.preview?(preview(roots: paths, documents: docs, issues: issues))
         // The text index, the actor analysis and the timeline's tagging are independent:
         // build them side by side on all cores (each is parallel inside too). Only the
         // timeline's last step, giving each entry its sentence's actors, waits for the actors.
@@ -112,8 +124,11 @@ public final class Workspace: Sendable {
                 tagging = Timeline.tag(docs)
                 taggingSeconds = (clock.now - start).seconds
             default:
-                textIndex = TextIndex(documents: docs)
+                let index = TextIndex(documents: docs)
+                textIndex = index
                 indexSeconds = (clock.now - start).seconds
+                // The index is done long before the actors: search can start.
+                options.preview?(preview(roots: paths, documents: docs, issues: issues, textIndex: index))
             }
         }
         let dictionaryIssues = dict.issues
@@ -138,11 +153,14 @@ public struct WorkspaceOptions: Sendable {
     public var actors: ActorOptions
     /// Whether to read and write `<folder>/.polex/index.snapshot` (off unless asked for).
     public var snapshot: SnapshotPolicy
-    /// Called once during a build, on the building thread, as soon as the files
-    /// are read: with the documents alone (`Workspace.isPreview`), so a front end
-    /// can show articles while the index, actors and timeline are built (most of
-    /// the time at 50,000 articles). The build waits for it: keep it short.
-    /// Not called when the workspace comes from a snapshot.
+    /// Called twice during a build, each time with a workspace that is a preview
+    /// (`Workspace.isPreview`): first as soon as the files are read, with the
+    /// documents alone, then when the text index is built, with the documents
+    /// and the index; the actors and the timeline take longest (most of the time
+    /// at 50,000 articles). A front end shows what it can meanwhile. The build
+    /// waits for the call: keep it short. The second call comes from another
+    /// thread than the first, always after it. Not called when the workspace
+    /// comes from a snapshot.
     public var preview: (@Sendable (Workspace) -> Void)?
     public init(
         dataDirectory: String? = nil, loader: LoaderOptions = LoaderOptions(), actorFiles: [String] = [],

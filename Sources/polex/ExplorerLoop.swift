@@ -30,8 +30,8 @@ struct ExplorerLoop {
         let loader = BackgroundLoad(corpus: corpus)
         loader.start()
         let saved = sessions?.load()
-        // A preview model (the articles alone) may come first; `model` is then
-        // replaced by the finished one, keeping the user's place.
+        // Preview models may come first (the articles alone, then with the text
+        // index); `model` is replaced by each one further along, keeping the user's place.
         var model: ExplorerModel?
         var building: Bool { model?.workspace.isPreview ?? true }
         func present(_ m: ExplorerModel) {
@@ -56,12 +56,18 @@ struct ExplorerLoop {
                 state.loadProgress = p
                 changed = true
             }
-            if model == nil, let preview = loader.preview {
+            if building, let preview = loader.preview, preview !== model {
+                if model == nil {
+                    let progress = state.loadProgress
+                    present(preview)
+                    state.loadProgress = progress
+                    state.message = readNote(preview)
+                } else {
+                    let shown = state.message
+                    App.adopt(&state, preview)
+                    if shown == nil || shown == model.map(readNote) { state.message = readNote(preview) }
+                }
                 model = preview
-                let progress = state.loadProgress
-                present(preview)
-                state.loadProgress = progress
-                state.message = "\(preview.documentCount) articles read · actors, timeline and search follow when indexed"
                 changed = true
             }
             if building, let result = loader.result {
@@ -70,7 +76,7 @@ struct ExplorerLoop {
                     if model == nil {
                         present(m)
                     } else {
-                        App.adopt(&state, finished: m)
+                        App.adopt(&state, m)
                         saved?.applyIndexed(to: &state, m)
                     }
                     model = m
@@ -127,6 +133,13 @@ struct ExplorerLoop {
         return 0
     }
 
+    /// The note while a preview is shown: what is there and what is to come.
+    func readNote(_ m: ExplorerModel) -> String {
+        m.workspace.unbuilt.contains(.textIndex)
+            ? "\(m.documentCount) articles read · actors, timeline and search follow when indexed"
+            : "\(m.documentCount) articles read · search is ready; actors and the timeline follow"
+    }
+
     func startMessage(_ m: ExplorerModel, notices: [String]) -> String {
         if let n = notices.first { return n }
         let skipped = m.workspace.issues.count
@@ -147,7 +160,7 @@ final class BackgroundLoad: @unchecked Sendable {
 
     /// Builds the model, hands it over, then writes the index snapshot if one is
     /// due: the panes appear without waiting for it (seconds at 50,000 articles).
-    /// A build first hands over a preview model of the articles alone.
+    /// A build first hands over preview models: the articles alone, then with the text index.
     func start() {
         let thread = Thread { [self] in
             let r = Result {
@@ -190,8 +203,9 @@ final class BackgroundLoad: @unchecked Sendable {
         return latest
     }
 
-    /// The articles-only model of a build, once the files are read (nil when
-    /// the workspace came from a snapshot, or before then).
+    /// The latest preview model of a build: the articles once the files are
+    /// read, then with the text index (nil when the workspace came from a
+    /// snapshot, or before then).
     var preview: ExplorerModel? {
         lock.lock()
         defer { lock.unlock() }

@@ -15,6 +15,13 @@ struct PreviewTests {
         return ExplorerModel(workspace: Workspace.preview(roots: ws.roots, documents: ws.documents, issues: ws.issues))
     }()
 
+    /// The second preview: the documents and the text index.
+    let searchable: ExplorerModel = {
+        let ws = Fixture.model.workspace
+        return ExplorerModel(
+            workspace: Workspace.preview(roots: ws.roots, documents: ws.documents, issues: ws.issues, textIndex: ws.textIndex))
+    }()
+
     func start(_ size: Size = Size(width: 120, height: 40)) -> AppState { App.initialState(size: size, model: preview) }
 
     @discardableResult
@@ -55,7 +62,7 @@ struct PreviewTests {
             run(&s, preview, .followLink)
             let before = s
             run(&s, preview, command)
-            #expect(s.message == App.indexingNote, "\(command)")
+            #expect(s.message == App.indexingNote(preview), "\(command)")
             s.message = nil
             #expect(s == before, "\(command)")
         }
@@ -65,13 +72,40 @@ struct PreviewTests {
         #expect(s.pending == .search(TextInputState()))
     }
 
+    @Test func searchWorksOnceTheTextIndexIsIn() {
+        var s = start()
+        run(&s, preview, .moveDown, .followLink, .moveDown)
+        let reader = s.reader
+        App.adopt(&s, searchable)
+        #expect(s.reader == reader)
+        run(&s, searchable, .search)
+        for c in "alliance" { App.update(&s, event: .key(.char(c)), model: searchable) }
+        App.update(&s, event: .key(.enter), model: searchable)
+        #expect(s.search?.hits.isEmpty == false)
+        #expect(s.overlay == .results(ListPosition()))
+        // Opening a hit works; the actors are still to come.
+        App.update(&s, event: .key(.enter), model: searchable)
+        #expect(s.section == .reader)
+        #expect(s.reader.sentence != nil)
+        run(&s, searchable, .setFilter)
+        #expect(s.message == App.indexingNote(searchable))
+        #expect(!App.indexingNote(searchable).contains("search"))
+        #expect(App.indexingNote(preview).contains("search"))
+        // A query that filters by actor waits too, rather than finding nothing.
+        run(&s, searchable, .search)
+        for c in "alliance actor:kr" { App.update(&s, event: .key(.char(c)), model: searchable) }
+        App.update(&s, event: .key(.enter), model: searchable)
+        #expect(s.message?.contains("still indexing") == true)
+        #expect(s.search?.query == "alliance")
+    }
+
     @Test func theFinishedModelKeepsTheUsersPlace() {
         var s = start()
         run(&s, preview, .moveDown, .moveDown, .followLink, .moveDown, .moveDown)
-        s.message = App.indexingNote
+        s.message = App.indexingNote(preview)
         let reader = s.reader
         let article = s.position(.articleList)
-        App.adopt(&s, finished: full)
+        App.adopt(&s, full)
         #expect(s.reader == reader)
         #expect(s.position(.articleList) == article)
         #expect(s.section == .reader)
@@ -108,7 +142,7 @@ struct PreviewTests {
         #expect(early.article == saved.article)
         #expect(Session(s, preview).filter == nil)
 
-        App.adopt(&s, finished: full)
+        App.adopt(&s, full)
         saved.applyIndexed(to: &s, full)
         #expect(s.filter == old.filter)
         #expect(s.sort == old.sort)

@@ -72,8 +72,9 @@ import Testing
         return dir
     }
 
-    /// A large corpus shows its articles while the rest is indexed; commands
-    /// that need the index say so; the finished index keeps the reader's place.
+    /// A large corpus shows its articles while the rest is indexed, then search,
+    /// then everything; commands that need what is missing say so; the finished
+    /// index keeps the reader's place.
     @Test func showsTheArticlesBeforeTheIndexIsDone() throws {
         let dir = try Self.largeCorpus(articles: 2_000)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -87,6 +88,14 @@ import Testing
         try tmux.sendKeys("j", "Enter")
         let reading = try tmux.waitFor("Articles › Reader")
         let title = try #require(reading.split(separator: "\n").first { $0.contains("Reader · Report number") })
+        // The text index is built well before the actors (seconds here): search works then.
+        let searchable = try tmux.waitFor("search is ready", timeout: .seconds(120))
+        #expect(searchable.contains("indexing…"))
+        try tmux.sendKeys("/")
+        try tmux.sendLiteral("fishing")
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("Search: fishing")
+        try tmux.sendKeys("Escape")
         let done = try tmux.waitFor("articles, ", timeout: .seconds(180))
         #expect(!done.contains("indexing…"))
         #expect(done.contains("Articles › Reader"))

@@ -31,10 +31,11 @@ struct WorkspacePreviewTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let box = Box()
         let ws = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(dataDirectory: SnapshotFixtures.dataDirectory, preview: { box.add($0) }))
-        #expect(box.all.count == 1)
+        // First the documents alone, then with the text index.
+        #expect(box.all.map(\.unbuilt) == [[.textIndex, .actors, .timeline], [.actors, .timeline]])
         let p = try #require(box.all.first)
         #expect(p.isPreview)
-        #expect(!ws.isPreview)
+        #expect(!ws.isPreview && ws.unbuilt.isEmpty)
         #expect(p.documents.map(\.id) == ws.documents.map(\.id))
         #expect(p.documents.map(\.path) == ws.documents.map(\.path))
         #expect(p.documents.map(\.date) == ws.documents.map(\.date))
@@ -48,6 +49,15 @@ struct WorkspacePreviewTests {
         #expect(p.actors.actors.isEmpty && p.actors.mentions.isEmpty && p.timeline.events.isEmpty)
         #expect(try p.search("trade").isEmpty)
         #expect(p.timeline.expressions(in: p.documents[0].id).isEmpty)
+
+        // The second preview searches as the finished workspace does.
+        let q = box.all[1]
+        #expect(q.documents.map(\.id) == ws.documents.map(\.id))
+        for query in ["trade", "\"trade talks\"", "agreed OR forum", "agreed -Japan"] {
+            #expect(try q.search(query) == ws.search(query), "\(query)")
+            #expect(try !q.search(query).isEmpty, "\(query)")
+        }
+        #expect(q.actors.actors.isEmpty && q.timeline.events.isEmpty)
     }
 
     @Test func aSnapshotGivesNoPreview() throws {
@@ -57,9 +67,9 @@ struct WorkspacePreviewTests {
         let box = Box()
         let first = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(snapshot: always, preview: { box.add($0) }))
         #expect(first.snapshot.status == .written)
-        #expect(box.all.count == 1)
+        #expect(box.all.count == 2)
         let second = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(snapshot: always, preview: { box.add($0) }))
         #expect(second.snapshot.status == .loaded)
-        #expect(box.all.count == 1)
+        #expect(box.all.count == 2)
     }
 }

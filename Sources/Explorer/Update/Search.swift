@@ -17,6 +17,10 @@ extension App {
         let results: SearchResults
         do {
             query = try Query(text)
+            if model.workspace.unbuilt.contains(.actors), needsActors(query.root) {
+                s.message = "still indexing: actor: filters come when the actors are found"
+                return
+            }
             results = try model.workspace.searchResults(text, limit: searchLimit)
         } catch {
             s.message = "query: \(error)"

@@ -60,8 +60,8 @@ public enum App {
         guard let model, !s.loading else {
             return command == .quit || command == .quitNow ? [.quit] : []
         }
-        if model.workspace.isPreview, waitsForIndex(command, s) {
-            s.message = indexingNote
+        if model.workspace.isPreview, waitsForIndex(command, s, model) {
+            s.message = indexingNote(model)
             return []
         }
         switch command {

@@ -1,5 +1,6 @@
 import Foundation
 import PolicyIndex
+import SnapshotTesting
 import Testing
 import TextUI
 
@@ -53,6 +54,19 @@ struct PreviewTests {
         // Collapsed to a summary line on a narrow screen, the panes say the same.
         let narrow = App.view(start(Size(width: 60, height: 30)), model: preview).text
         #expect(narrow.contains("finding actors") || narrow.contains("dating events"), "\(narrow)")
+    }
+
+    /// The whole screen while the actors and the timeline are built, at the
+    /// three layouts (tabs, columns, wide).
+    @Test func previewScreens() {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)] {
+            var s = start(size)
+            s.loadProgress = LoadProgress(stage: .analysing, done: 0, total: 6)
+            run(&s, preview, .followLink)
+            assertSnapshot(of: App.view(s, model: preview).text, as: .lines, named: "reader-\(size.width)x\(size.height)")
+            run(&s, preview, .focusPane2)
+            assertSnapshot(of: App.view(s, model: preview).text, as: .lines, named: "actors-\(size.width)x\(size.height)")
+        }
     }
 
     /// Searching an empty index would answer "no matches": the command says it waits instead.

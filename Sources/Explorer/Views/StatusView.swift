@@ -5,12 +5,11 @@ import TextUI
 /// (typing, messages, key hints).
 enum StatusView {
     static func drawBars(_ c: inout Canvas, _ s: AppState, _ l: ScreenLayout, _ model: ExplorerModel) {
-        var left = [Segment(" polex │ \(model.corpusName) · \(model.documentCount) articles │ \(s.section.pane.title)")]
+        var left = [Segment(" polex")]
+        // Up front, so a narrow status bar still says the index is not done.
+        if model.workspace.isPreview { left += [Segment(" · "), Segment("indexing…", style: s.theme.statusAccent)] }
+        left.append(Segment(" │ \(model.corpusName) · \(model.documentCount) articles │ \(s.section.pane.title)"))
         if s.section.title != s.section.pane.title { left.append(Segment(" › \(s.section.title)")) }
-        if model.workspace.isPreview {
-            left.append(Segment(" │ "))
-            left.append(Segment("indexing…", style: s.theme.statusAccent))
-        }
         if let f = s.filter {
             left.append(Segment(" │ "))
             left.append(Segment("filter: \(f.label(model))", style: s.theme.statusAccent))

@@ -35,7 +35,8 @@ extension App {
             inner = Panel(title: title, focused: focused, theme: s.theme, rightTitle: position(section, s, rect.inset(by: 1), model)).draw(in: rect, on: &c)
         }
         if model.workspace.isPreview, section.pane != .articles {
-            IndexingView.draw(&c, inner, section.pane, s)
+            // One note per pane, in its main section; the sections below it stay empty.
+            if section == section.pane.sections[0] { IndexingView.draw(&c, inner, section.pane, s) }
             return
         }
         switch section {

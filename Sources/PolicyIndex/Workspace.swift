@@ -155,14 +155,15 @@ public struct WorkspaceOptions: Sendable {
     public var actors: ActorOptions
     /// Whether to read and write `<folder>/.polex/index.snapshot` (off unless asked for).
     public var snapshot: SnapshotPolicy
-    /// Called twice during a build, each time with a workspace that is a preview
-    /// (`Workspace.isPreview`): first as soon as the files are read, with the
-    /// documents alone, then when the text index is built, with the documents
-    /// and the index; the actors and the timeline take longest (most of the time
-    /// at 50,000 articles). A front end shows what it can meanwhile. The build
-    /// waits for the call: keep it short. The second call comes from another
-    /// thread than the first, always after it. Not called when the workspace
-    /// comes from a snapshot.
+    /// Called twice while a workspace is built or read from a snapshot, each
+    /// time with a workspace that is a preview (`Workspace.isPreview`): first as
+    /// soon as the files are read (or the snapshot's documents decoded), with the
+    /// documents alone, then when the text index is built (or decoded), with the
+    /// documents and the index; the actors and the timeline take longest (most
+    /// of the time at 50,000 articles). A front end shows what it can meanwhile.
+    /// The work waits for the call: keep it short. The second call comes from
+    /// another thread than the first, always after it. A snapshot found damaged
+    /// while decoding is rebuilt, which calls it twice more with the same documents.
     public var preview: (@Sendable (Workspace) -> Void)?
     public init(
         dataDirectory: String? = nil, loader: LoaderOptions = LoaderOptions(), actorFiles: [String] = [],

@@ -60,16 +60,34 @@ struct WorkspacePreviewTests {
         #expect(q.actors.actors.isEmpty && q.timeline.events.isEmpty)
     }
 
-    @Test func aSnapshotGivesNoPreview() throws {
+    /// A second start reads the snapshot and hands over the same two previews,
+    /// its documents and then its index, before the actors and the timeline.
+    @Test func aSnapshotHandsOverThePreviewsToo() throws {
         let dir = try corpus()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let always = SnapshotPolicy(mode: .always, programVersion: "test")
         let box = Box()
-        let first = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(snapshot: always, preview: { box.add($0) }))
+        func open() throws -> Workspace {
+            try Workspace.open(
+                paths: [dir.path],
+                options: WorkspaceOptions(
+                    dataDirectory: SnapshotFixtures.dataDirectory, snapshot: SnapshotPolicy(mode: .always, programVersion: "test"),
+                    preview: { box.add($0) }))
+        }
+        let first = try open()
         #expect(first.snapshot.status == .written)
         #expect(box.all.count == 2)
-        let second = try Workspace.open(paths: [dir.path], options: WorkspaceOptions(snapshot: always, preview: { box.add($0) }))
+        let second = try open()
         #expect(second.snapshot.status == .loaded)
-        #expect(box.all.count == 2)
+        let read = Array(box.all.dropFirst(2))
+        #expect(read.map(\.unbuilt) == [[.textIndex, .actors, .timeline], [.actors, .timeline]])
+        for p in read {
+            #expect(p.documents.map(\.id) == second.documents.map(\.id))
+            #expect(p.documents.map(\.text) == second.documents.map(\.text))
+            #expect(p.issues == second.issues && p.issues.contains { $0.path.hasSuffix("empty.txt") })
+            #expect(p.actors.actors.isEmpty && p.timeline.events.isEmpty)
+        }
+        #expect(try read[1].search("trade") == second.search("trade"))
+        #expect(try !read[1].search("trade").isEmpty)
+        #expect(try read[0].search("trade").isEmpty)
     }
 }

@@ -28,7 +28,12 @@ struct SnapshotStore {
 
     /// The stored workspace, if the snapshot exists, is intact and was made
     /// for exactly this key.
-    func read(matching key: SnapshotKey) -> Reading {
+    /// Reads the snapshot if it is valid for `key`. `early` is as in
+    /// `WorkspaceCoding.decode`, called only once the checksum has passed.
+    func read(
+        matching key: SnapshotKey,
+        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
+    ) -> Reading {
         guard let file = SnapshotFile.map(path) else {
             return FileManager.default.fileExists(atPath: path) ? .stale("cannot be read") : .missing
         }
@@ -40,7 +45,7 @@ struct SnapshotStore {
             // and gives it up again when done, so the file and the workspace made
             // from it are never resident whole at once.
             file.release(payload)
-            let parts = try WorkspaceCoding.decode(payload, release: { file.release($0) })
+            let parts = try WorkspaceCoding.decode(payload, release: { file.release($0) }, early: early)
             return .loaded(parts)
         } catch {
             switch error {

@@ -14,7 +14,14 @@ extension Workspace {
         // The key is taken before any build, so a file edited during the build
         // leaves a snapshot that the next start finds out of date.
         let key = try SnapshotKey.current(paths: paths, options: options)
-        let reading = store.read(matching: key)
+        // A snapshot hands over its documents, then its index, as a build does.
+        var early: (@Sendable ([Document], [LoadIssue], TextIndex?) -> Void)?
+        if let preview = options.preview {
+            early = { documents, issues, index in
+                preview(Workspace.preview(roots: paths, documents: documents, issues: issues, textIndex: index))
+            }
+        }
+        let reading = store.read(matching: key, early: early)
         var timings = StageTimings()
         if case .loaded(let parts) = reading {
             timings.record("snapshot", (clock.now - start).seconds)

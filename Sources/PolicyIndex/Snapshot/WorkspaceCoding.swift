@@ -50,8 +50,12 @@ enum WorkspaceCoding {
 
     /// Decodes a payload. `release` is told of each section once it has been
     /// decoded and is not read again (the snapshot file gives its pages back).
+    /// `early` gets the documents and the issues as soon as they are decoded,
+    /// then the text index too, while the actors and the timeline are still
+    /// being decoded (most of the time).
     static func decode(
-        _ payload: UnsafeRawBufferPointer, release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void = { _ in }
+        _ payload: UnsafeRawBufferPointer, release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void = { _ in },
+        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
     ) throws(SnapshotProblem) -> Parts {
         var r = SnapshotReader(payload)
         nonisolated(unsafe) let documentBytes = try r.readRaw()
@@ -65,9 +69,13 @@ enum WorkspaceCoding {
         let documents = try DocumentCoding.decode(&dr)
         try dr.expectEnd()
         release(documentBytes)
+        var lr = SnapshotReader(issueBytes)
+        let issues = try decodeIssues(&lr)
+        try lr.expectEnd()
+        early?(documents, issues, nil)
         let check = SentenceCheck(documents)
         nonisolated(unsafe) var index: Result<TextIndex, SnapshotProblem> = .failure(.truncated)
-        nonisolated(unsafe) var rest: Result<(ActorAnalysis, Timeline, [LoadIssue]), SnapshotProblem> = .failure(.truncated)
+        nonisolated(unsafe) var rest: Result<(ActorAnalysis, Timeline), SnapshotProblem> = .failure(.truncated)
         DispatchQueue.concurrentPerform(iterations: 2) { i in
             if i == 0 {
                 index = Result { () throws(SnapshotProblem) in
@@ -75,6 +83,7 @@ enum WorkspaceCoding {
                     let t = try IndexCoding.decode(&ir, documents: documents)
                     try ir.expectEnd()
                     release(indexBytes)
+                    early?(documents, issues, t)
                     return t
                 }
             } else {
@@ -91,14 +100,11 @@ enum WorkspaceCoding {
                     try tr.expectEnd()
                     release(timelineBytes)
                     release(stringBytes)
-                    var lr = SnapshotReader(issueBytes)
-                    let issues = try decodeIssues(&lr)
-                    try lr.expectEnd()
-                    return (actors, timeline, issues)
+                    return (actors, timeline)
                 }
             }
         }
-        let (actors, timeline, issues) = try rest.get()
+        let (actors, timeline) = try rest.get()
         return Parts(documents: documents, issues: issues, textIndex: try index.get(), actors: actors, timeline: timeline)
     }
 

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@testable import Explorer
+
+struct DeferredTests {
+    final class Counter: @unchecked Sendable {
+        let lock = NSLock()
+        var n = 0
+        func bump() { lock.withLock { n += 1 } }
+    }
+
+    /// Readers on many threads, some before the value is done, all get the one value.
+    @Test func computesOnceAndEveryReaderWaitsForIt() {
+        let calls = Counter()
+        let gate = DispatchSemaphore(value: 0)
+        let d = Deferred<[Int]> {
+            gate.wait()
+            calls.bump()
+            return Array(0..<1000)
+        }
+        #expect(!d.isReady)
+        let seen = Counter()
+        let group = DispatchGroup()
+        for _ in 0..<8 {
+            DispatchQueue.global().async(group: group) {
+                if d.value.count == 1000, d.value.last == 999 { seen.bump() }
+            }
+        }
+        gate.signal()
+        group.wait()
+        #expect(seen.n == 8)
+        #expect(calls.n == 1)
+        #expect(d.isReady)
+        #expect(d.value == Array(0..<1000))
+    }
+}

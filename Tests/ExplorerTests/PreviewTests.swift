@@ -41,6 +41,13 @@ struct PreviewTests {
         let text = App.view(s, model: preview).text
         #expect(text.contains(full.document(full.documentOrder[1]).title))
         #expect(text.contains("indexing…"))
+        // The key hints leave out what waits for the index, and bring it back after.
+        let hints = StatusView.hints(s, preview)
+        #expect(hints.contains("j/k sentence") && hints.contains("back") && !hints.contains("/ search"))
+        #expect(!hints.contains("mention") && !hints.contains("open actor"))
+        #expect(StatusView.hints(s, full).contains("mention"))
+        #expect(StatusView.hints(s, searchable).contains("/ search"))
+        #expect(!StatusView.hints(s, preview).contains("filter"))
     }
 
     @Test func theOtherPanesSayWhatTheyWaitFor() {

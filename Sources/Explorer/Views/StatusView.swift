@@ -42,24 +42,39 @@ enum StatusView {
         if let m = s.message {
             c.put(m, x: cmd.x, y: cmd.y, style: s.theme.message, clip: cmd)
         } else {
-            c.put(hints(s), x: cmd.x, y: cmd.y, style: s.theme.meta, clip: cmd)
+            c.put(hints(s, model), x: cmd.x, y: cmd.y, style: s.theme.meta, clip: cmd)
         }
     }
 
-    /// A few keys that matter where the focus is, read from the key table.
-    static func hints(_ s: AppState) -> String {
+    /// A few keys that matter where the focus is, read from the key table;
+    /// while indexing, only those that work yet.
+    static func hints(_ s: AppState, _ model: ExplorerModel) -> String {
         let k = s.keymap
         func key(_ c: Command) -> String { k.keys(for: c).first?.description ?? "?" }
-        var parts: [String] = []
+        // Each hint with the command it names, so the ones that wait for the index can be left out.
+        var parts: [(Command, String)] = []
         switch s.section {
-        case .articleList: parts = ["\(key(.followLink)) read", "\(key(.setFilter)) filter to article"]
-        case .reader: parts = ["j/k sentence", "\(key(.nextLink))/\(key(.prevLink)) mention", "\(key(.followLink)) open actor", "\(key(.goBack)) back"]
-        case .actorList: parts = ["\(key(.followLink)) relations", "\(key(.setFilter)) filter", "\(key(.cycleActorSort)) sort", "\(key(.filterKind)) kind", "\(key(.toggleRollup)) roll up"]
-        case .relations: parts = ["\(key(.followLink)) evidence", "\(key(.setFilter)) filter to relation"]
-        case .evidence: parts = ["\(key(.followLink)) open article", "#n Enter follows n"]
-        case .timeline: parts = ["\(key(.followLink)) open article", "\(key(.setFilter)) filter to period"]
+        case .articleList: parts = [(.followLink, "\(key(.followLink)) read"), (.setFilter, "\(key(.setFilter)) filter to article")]
+        case .reader:
+            parts = [
+                (.moveDown, "j/k sentence"), (.nextLink, "\(key(.nextLink))/\(key(.prevLink)) mention"),
+                (.followLink, "\(key(.followLink)) open actor"), (.goBack, "\(key(.goBack)) back"),
+            ]
+        case .actorList:
+            parts = [
+                (.followLink, "\(key(.followLink)) relations"), (.setFilter, "\(key(.setFilter)) filter"),
+                (.cycleActorSort, "\(key(.cycleActorSort)) sort"), (.filterKind, "\(key(.filterKind)) kind"),
+                (.toggleRollup, "\(key(.toggleRollup)) roll up"),
+            ]
+        case .relations: parts = [(.followLink, "\(key(.followLink)) evidence"), (.setFilter, "\(key(.setFilter)) filter to relation")]
+        case .evidence: parts = [(.followLink, "\(key(.followLink)) open article"), (.followNumber, "#n Enter follows n")]
+        case .timeline: parts = [(.followLink, "\(key(.followLink)) open article"), (.setFilter, "\(key(.setFilter)) filter to period")]
         }
-        parts += ["Tab pane", "\(key(.search)) search", "\(key(.quickJump)) jump", "\(key(.toggleFreeze)) freeze"]
-        return parts.joined(separator: " · ")
+        parts += [
+            (.focusNextPane, "Tab pane"), (.search, "\(key(.search)) search"), (.quickJump, "\(key(.quickJump)) jump"),
+            (.toggleFreeze, "\(key(.toggleFreeze)) freeze"),
+        ]
+        if model.workspace.isPreview { parts.removeAll { App.waitsForIndex($0.0, s, model) } }
+        return parts.map(\.1).joined(separator: " · ")
     }
 }

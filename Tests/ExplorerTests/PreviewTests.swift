@@ -170,4 +170,41 @@ struct PreviewTests {
         #expect(s.reader.document == old.reader.document)
         #expect(s.selectedActor == old.selectedActor)
     }
+
+    /// Random keys, with the models swapped in at random moments as the loader
+    /// does: nothing crashes, every position stays inside its list, and every
+    /// frame has the screen's size.
+    @Test func randomKeysAcrossTheSwapsKeepTheStateSane() {
+        let keys: [Key] = [
+            .char("j"), .char("k"), .char("g"), .char("G"), .char("1"), .char("2"), .char("3"), .enter, .backspace, .escape,
+            .tab, .backTab, .char("/"), .char("a"), .char("n"), .char("N"), .char("]"), .char("["), .char("f"), .char("F"),
+            .char("s"), .char("t"), .char("r"), .char("z"), .char("m"), .char("'"), .char("#"), .char("2"), .ctrl("o"),
+            .ctrl("p"), .char("?"), .pageDown, .pageUp, .down, .up, .char("q"),
+        ]
+        var seed: UInt64 = 20_261_202
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % n
+        }
+        for round in 0..<12 {
+            let models = [preview, searchable, full]
+            var stage = 0
+            var s = App.initialState(size: Size(width: 60 + next(100), height: 12 + next(40)), model: preview)
+            for step in 0..<120 {
+                if stage < 2, next(40) == 0 {
+                    stage += next(2) + 1
+                    App.adopt(&s, models[min(stage, 2)])
+                }
+                let model = models[min(stage, 2)]
+                _ = App.update(&s, event: .key(keys[next(keys.count)]), model: model)
+                if next(25) == 0 { _ = App.update(&s, event: .resize(Size(width: 20 + next(180), height: 5 + next(60))), model: model) }
+                for section in Section.allCases where section != .reader {
+                    let n = s.count(section, model)
+                    #expect(s.position(section).selected < max(n, 1), "round \(round) step \(step) \(section)")
+                }
+                if let d = s.reader.document { #expect(d.index < model.documentCount) }
+                #expect(App.view(s, model: model).lines.count == s.size.height)
+            }
+        }
+    }
 }

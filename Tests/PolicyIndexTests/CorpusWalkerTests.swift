@@ -98,4 +98,23 @@ import Testing
         #expect(r.documents.count == 1)
         #expect(r.issues.map(\.reason) == ["not a regular file (a named pipe)"])
     }
+
+    /// A folder large enough that readdir's buffer ends on short records, with
+    /// names of every length up to 200 bytes: each is listed whole and exact.
+    /// (Copying the 256-byte `d_name` field read past that buffer; this test
+    /// is how the sanitizer runs in docs/testing.md see it.)
+    @Test func largeFolderWithNamesOfEveryLengthIsListedExactly() throws {
+        let corpus = TempCorpus()
+        var expected: [String] = []
+        for i in 0..<3_000 {
+            let stem = String(format: "%05d-", i) + String(repeating: "n", count: (i * 37) % 190)
+            let name = stem + ".txt"
+            corpus.write(name, "Article \(i).")
+            expected.append(name)
+        }
+        let r = try corpus.load()
+        #expect(r.issues.isEmpty)
+        #expect(r.documents.map(\.path) == expected.sorted())
+        #expect(r.documents.last?.text == "Article 2999.")
+    }
 }

@@ -256,4 +256,12 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
         #expect(label.contains("2019"))
         #expect(label.count <= 80)
     }
+
+    @Test func grainsOrderFinestFirst() {
+        let all: [TimeGrain] = [.day, .week, .month, .season, .quarter, .year, .decade, .century]
+        #expect(TimeGrain.allCases == all)
+        for (i, a) in all.enumerated() {
+            for (j, b) in all.enumerated() { #expect((a < b) == (i < j), "\(a) < \(b)") }
+        }
+    }
 }

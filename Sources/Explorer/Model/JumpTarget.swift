@@ -30,18 +30,16 @@ public struct JumpTarget: Hashable, Sendable {
         }
     }
 
-    static func all(workspace ws: Workspace, table: ActorTable, order: [DocumentID]) -> [JumpTarget] {
+    static func all(workspace ws: Workspace, table: ActorTable, order: [DocumentID], places: [EventPlace]) -> [JumpTarget] {
         var out: [JumpTarget] = []
         for ref in table.ordered(.mentions) {
             let a = ws.actors.actor(ref)
             out.append(JumpTarget(kind: .actor(ref), label: a.name, detail: "\(a.kind.rawValue) · \(table.mentionCount[ref.index]) mentions", also: a.aliases))
         }
         var periods = Set<PartialDate>()
-        for e in ws.timeline.events {
-            guard let start = e.interval?.lowerBound else { continue }
-            let c = DayNumber.civil(start)
-            periods.insert(PartialDate(year: c.year))
-            if e.grain <= .month { periods.insert(PartialDate(year: c.year, month: c.month)) }
+        for p in places where p.isDated {
+            periods.insert(PartialDate(year: Int(p.year)))
+            if !p.coarse { periods.insert(PartialDate(year: Int(p.year), month: Int(p.month))) }
         }
         for p in periods.sorted() {
             out.append(JumpTarget(kind: .date(p), label: p.iso, detail: "timeline"))

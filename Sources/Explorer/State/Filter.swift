@@ -44,7 +44,11 @@ public struct MonthHistogram: Hashable, Sendable {
     public init() {}
 
     public init(startDays: some Sequence<Int>) {
-        let months = startDays.map(MonthHistogram.monthIndex)
+        self.init(months: startDays.map(MonthHistogram.monthIndex))
+    }
+
+    /// From month indexes (`year * 12 + month - 1`), one per event.
+    public init(months: [Int]) {
         guard let lo = months.min(), let hi = months.max() else { return }
         firstMonth = lo
         counts = Array(repeating: 0, count: hi - lo + 1)
@@ -118,10 +122,7 @@ extension ExplorerModel {
             let other = Set(table.events[table.representative[b.index].index])
             return table.events[table.representative[a.index].index].filter { other.contains($0) }
         case .dates(let range, _):
-            return events.indices.filter { i in
-                guard let iv = events[i].interval else { return false }
-                return iv.lowerBound < range.upperBound && iv.upperBound > range.lowerBound
-            }
+            return eventPlaces.indices.filter { eventPlaces[$0].overlaps(range) }
         case .document(let d):
             return eventsByDocument[d.index]
         }
@@ -137,43 +138,56 @@ extension ExplorerModel {
     /// Groups events by year and month, headings first.
     func timelineRows(_ indexes: [Int]) -> [TimelineRow] {
         var rows: [TimelineRow] = []
+        rows.reserveCapacity(indexes.count + indexes.count / 8)
+        var undated: [Int] = []
         var i = 0
-        let dated = indexes.filter { events[$0].interval != nil }
-        let undated = indexes.filter { events[$0].interval == nil }
+        // Events come in time order, undated ones anywhere: a year's run is
+        // the events up to the next dated one of another year.
+        let dated = indexes.filter { i in
+            if eventPlaces[i].isDated { return true }
+            undated.append(i)
+            return false
+        }
+        var yearLevel: [Int] = []
+        var monthRows: [TimelineRow] = []
+        var pendingMonth: [Int] = []
         while i < dated.count {
-            let y = DayNumber.civil(events[dated[i]].interval!.lowerBound).year
+            let y = eventPlaces[dated[i]].year
             var j = i
-            while j < dated.count, DayNumber.civil(events[dated[j]].interval!.lowerBound).year == y { j += 1 }
-            rows.append(.year(y, count: j - i))
+            while j < dated.count, eventPlaces[dated[j]].year == y { j += 1 }
+            rows.append(.year(Int(y), count: j - i))
             // Events at year precision (or coarser) come first, then each month.
-            var k = i
-            var monthRows: [TimelineRow] = []
-            var currentMonth: Int?
-            var pendingMonth: [Int] = []
-            var yearLevel: [Int] = []
-            while k < j {
-                let e = events[dated[k]]
-                if e.grain > .month {
-                    yearLevel.append(dated[k])
-                } else {
-                    let m = DayNumber.civil(e.interval!.lowerBound).month
-                    if m != currentMonth {
-                        if let cm = currentMonth { monthRows.append(.month(year: y, month: cm, count: pendingMonth.count)); monthRows += pendingMonth.map { .event($0) } }
-                        currentMonth = m
-                        pendingMonth = []
-                    }
-                    pendingMonth.append(dated[k])
-                }
-                k += 1
+            yearLevel.removeAll(keepingCapacity: true)
+            monthRows.removeAll(keepingCapacity: true)
+            pendingMonth.removeAll(keepingCapacity: true)
+            var currentMonth: UInt8 = 0
+            func closeMonth() {
+                guard currentMonth != 0 else { return }
+                monthRows.append(.month(year: Int(y), month: Int(currentMonth), count: pendingMonth.count))
+                for e in pendingMonth { monthRows.append(.event(e)) }
             }
-            if let cm = currentMonth { monthRows.append(.month(year: y, month: cm, count: pendingMonth.count)); monthRows += pendingMonth.map { .event($0) } }
-            rows += yearLevel.map { .event($0) }
+            for k in i..<j {
+                let e = dated[k]
+                let place = eventPlaces[e]
+                if place.coarse {
+                    yearLevel.append(e)
+                } else {
+                    if place.month != currentMonth {
+                        closeMonth()
+                        currentMonth = place.month
+                        pendingMonth.removeAll(keepingCapacity: true)
+                    }
+                    pendingMonth.append(e)
+                }
+            }
+            closeMonth()
+            for e in yearLevel { rows.append(.event(e)) }
             rows += monthRows
             i = j
         }
         if !undated.isEmpty {
             rows.append(.undated(count: undated.count))
-            rows += undated.map { .event($0) }
+            for e in undated { rows.append(.event(e)) }
         }
         return rows
     }

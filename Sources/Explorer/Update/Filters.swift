@@ -16,7 +16,7 @@ extension App {
         lists.actors = model.actors(for: s.filter(for: .actors), table: t, sort: s.sort, kind: s.kind)
         lists.events = model.events(for: s.filter(for: .timeline), table: t)
         lists.timelineRows = model.timelineRows(lists.events)
-        lists.histogram = MonthHistogram(startDays: lists.events.lazy.compactMap { model.events[$0].interval?.lowerBound })
+        lists.histogram = MonthHistogram(months: lists.events.compactMap { model.eventPlaces[$0].isDated ? model.eventPlaces[$0].monthIndex : nil })
         s.derived = lists
         guard keepSelection else {
             clampAll(&s, model)

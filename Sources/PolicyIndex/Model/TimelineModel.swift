@@ -3,8 +3,21 @@
 /// The size of the period a temporal expression names.
 public enum TimeGrain: String, Sendable, Codable, Comparable, CaseIterable {
     case day, week, month, season, quarter, year, decade, century
-    public static func < (a: Self, b: Self) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+
+    /// Finest first. A switch, not `allCases.firstIndex`: grains are compared
+    /// once per event when the timeline is built and listed.
+    private var rank: Int {
+        switch self {
+        case .day: 0
+        case .week: 1
+        case .month: 2
+        case .season: 3
+        case .quarter: 4
+        case .year: 5
+        case .decade: 6
+        case .century: 7
+        }
     }
 }
 

@@ -30,11 +30,13 @@ extension Workspace {
     func filterResolver(_ options: SearchOptions) -> (QueryFilter) -> FilterMatch? {
         let analysis = actors
         let docs = documents
-        let byActor = actorFilterIndex
+        // Taken only for an `actor:` filter: other queries never wait for it.
+        let deferred = actorFilter
         return { filter in
             guard case .actor(let name) = filter else { return nil }
             let refs = Workspace.actorRefs(named: name, in: analysis)
             guard !refs.isEmpty else { return nil }
+            let byActor = deferred.value
             // The documents come precomputed; the mentions that mark the hit
             // sentence are looked up only for the documents that are shown.
             return FilterMatch(

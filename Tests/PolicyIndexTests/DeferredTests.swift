@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import Explorer
+@testable import PolicyIndex
 
 struct DeferredTests {
     final class Counter: @unchecked Sendable {

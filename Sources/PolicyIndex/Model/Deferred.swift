@@ -2,13 +2,14 @@ import Foundation
 
 /// A value computed on another thread from the moment it is made. Reading it
 /// waits only if the computation has not finished yet; it is computed once.
-/// For parts of the model that the first frames do not need but a key may ask
-/// for soon after.
-final class Deferred<Value: Sendable>: @unchecked Sendable {
+/// For derived tables that the first answers do not need but a later one may
+/// ask for soon after (the `actor:` filter's lists, the explorer's rolled-up
+/// actor table).
+public final class Deferred<Value: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Value?
 
-    init(_ make: @escaping @Sendable () -> Value) {
+    public init(_ make: @escaping @Sendable () -> Value) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let v = make()
             condition.lock()
@@ -19,7 +20,7 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value, waiting for it if need be.
-    var value: Value {
+    public var value: Value {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }
@@ -27,7 +28,7 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
     }
 
     /// Whether `value` would return at once.
-    var isReady: Bool {
+    public var isReady: Bool {
         condition.lock()
         defer { condition.unlock() }
         return result != nil

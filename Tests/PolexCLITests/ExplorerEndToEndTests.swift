@@ -143,6 +143,35 @@ import Testing
         #expect(try tmux.waitForExit() == 0)
     }
 
+    /// `f` on an actor narrows every pane to it, `F` brings the whole corpus back.
+    @Test func filtersEveryPaneByAnActorAndClears() throws {
+        let dir = try Self.corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tmux = try start(dir)
+        func titles(_ screen: String) -> String { String(screen.split(separator: "\n").first ?? "") }
+        // Japan, China, then the United States (in one article of three).
+        try tmux.sendKeys("2")
+        try tmux.waitFor("Relations of Japan")
+        try tmux.sendKeys("j", "j")
+        try tmux.waitFor("Relations of United States")
+        try tmux.sendKeys("f")
+        let filtered = try tmux.waitFor("filter: actor United States")
+        #expect(titles(filtered).contains("1 Articles [filtered]"), "\(filtered)")
+        #expect(titles(filtered).contains("1/1 ─┐"), "one article left: \(filtered)")
+        #expect(titles(filtered).contains("3 Timeline [filtered]"), "\(filtered)")
+        #expect(filtered.contains("The United States praised South Ko"))
+        // The list row (date, then title); the reader below still shows the article it had open.
+        #expect(!filtered.contains("2020-03    Harbour talks resume"))
+        #expect(filtered.contains("2019 · 1 event"))
+        try tmux.sendKeys("F")
+        let cleared = try tmux.waitFor("filter cleared")
+        #expect(!titles(cleared).contains("[filtered]"), "\(cleared)")
+        #expect(titles(cleared).contains("/3 ─┐"), "all three articles again: \(cleared)")
+        #expect(cleared.contains("2020-03    Harbour talks resume"))
+        try tmux.sendKeys("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test func searchesAndStepsThroughHits() throws {
         let dir = try Self.corpus()
         let tmux = try start(dir)

@@ -92,20 +92,21 @@ public final class Workspace: Sendable {
         nonisolated(unsafe) var loadResult: Result<LoadResult, LoadError>?
         nonisolated(unsafe) var dictionarySeconds = 0.0
         let loadStart = clock.now
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 {
+        SideBySide.run([
+            {
                 loadResult = Result { () throws(LoadError) in
                     try CorpusLoader(options: options.loader).load(paths: paths, progress: progress)
                 }
-            } else {
+            },
+            {
                 let start = clock.now
                 let dict = ActorDictionary.load(
                     bundled: options.dataDirectory.map { $0 + "/actors.yaml" }, files: options.actorFiles, corpusRoots: paths)
                 let cues = RelationCues.load(path: options.dataDirectory.map { $0 + "/relations.yaml" })
                 dictionary = (dict.dictionary, cues.cues, dict.issues + cues.issues)
                 dictionarySeconds = (clock.now - start).seconds
-            }
-        }
+            },
+        ])
         timings.record("load", (clock.now - loadStart).seconds)
         let loaded = try loadResult!.get()
         progress?(LoadProgress(stage: .analysing, done: 0, total: loaded.documents.count))
@@ -123,25 +124,27 @@ public final class Workspace: Sendable {
         nonisolated(unsafe) var actorSeconds = dictionarySeconds
         nonisolated(unsafe) var taggingSeconds = 0.0
         let dict = dictionary!
-        // On two cores the third job starts when one of the first two ends: the
-        // index goes first, being short and what search needs (see `preview`).
-        DispatchQueue.concurrentPerform(iterations: 3) { i in
-            let start = clock.now
-            switch i {
-            case 0:
+        // All three start at once and share the cores; each is parallel inside.
+        SideBySide.run([
+            {
+                let start = clock.now
                 let index = TextIndex(documents: docs)
                 textIndex = index
                 indexSeconds = (clock.now - start).seconds
                 // The index is done long before the actors: search can start.
                 options.preview?(preview(roots: paths, documents: docs, issues: issues, textIndex: index))
-            case 1:
+            },
+            {
+                let start = clock.now
                 analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: dict.cues).analyze(docs)
                 actorSeconds += (clock.now - start).seconds
-            default:
+            },
+            {
+                let start = clock.now
                 tagging = Timeline.tag(docs)
                 taggingSeconds = (clock.now - start).seconds
-            }
-        }
+            },
+        ])
         let dictionaryIssues = dict.issues
         timings.record("index", indexSeconds)
         timings.record("actors", actorSeconds)

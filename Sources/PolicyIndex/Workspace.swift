@@ -65,6 +65,8 @@ public final class Workspace: Sendable {
 
     public func document(_ id: DocumentID) -> Document { documents[id.index] }
     public func sentence(_ id: SentenceID) -> Sentence? { documents[id.document.index].sentence(id) }
+    /// A timeline entry's one-line label, cut from its document.
+    public func label(of entry: TimelineEntry) -> String { entry.label(in: document(entry.document)) }
     public func text(of id: SentenceID) -> Substring {
         guard let s = sentence(id) else { return "" }
         return documents[id.document.index].text(s.span)

@@ -73,7 +73,7 @@ struct TimelineCommand: ParsableCommand {
         let rows = events.map { e -> [String] in
             let names = e.actors.map { ws.actors.actor($0).name }
             let shown = names.count > 3 ? names.prefix(3).joined(separator: ", ") + " +\(names.count - 3)" : names.joined(separator: ", ")
-            return [e.displayDate, String(e.sourceCount), shown.isEmpty ? "-" : shown, e.primary.label]
+            return [e.displayDate, String(e.sourceCount), shown.isEmpty ? "-" : shown, ws.label(of: e.primary)]
         }
         Output.printTable(header: ["DATE", "SOURCES", "ACTORS", "EVENT"], rows: rows)
         let undated = ws.timeline.undatedDocuments

@@ -72,7 +72,7 @@ struct TimelineJSON: Encodable {
                 interval: e.interval.map {
                     Interval(start: Self.iso($0.lowerBound), end: Self.iso($0.upperBound))
                 },
-                label: e.primary.label,
+                label: ws.label(of: e.primary),
                 actors: e.actors.map { r in
                     let a = ws.actors.actor(r)
                     return ActorRefJSON(id: a.id, name: a.name, kind: a.kind.rawValue)
@@ -84,7 +84,7 @@ struct TimelineJSON: Encodable {
                         document: s.document.description, path: doc.path, documentDate: doc.date?.date.iso,
                         sentence: s.sentence.description, text: s.expression.text,
                         span: [Int(s.expression.span.start), Int(s.expression.span.end)], value: s.expression.value,
-                        anchor: Self.anchor(s.expression.anchor), label: s.label)
+                        anchor: Self.anchor(s.expression.anchor), label: s.label(in: doc))
                 })
         }
         perYear = Timeline.histogram(of: events, per: .year).map { Bin(period: $0.period.iso, count: $0.count) }

@@ -230,7 +230,7 @@ enum Fixture {
                         grain: date.month == nil ? .year : .month, interval: date.firstDay..<date.endDay)
                     expressions.append(e)
                     let actorsHere = Array(Set(analysis.mentions.filter { $0.sentence == sid }.map(\.actor))).sorted()
-                    entries.append(TimelineEntry(expression: e, sentence: sid, actors: actorsHere, label: text))
+                    entries.append(TimelineEntry(expression: e, sentence: sid, actors: actorsHere))
                     i += 4
                 }
             }

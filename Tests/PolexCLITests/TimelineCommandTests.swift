@@ -38,6 +38,10 @@ import Testing
         #expect(interval == ["start": "2020-11-12", "end": "2020-11-13"])
         let sources = accord["sources"] as? [[String: Any]] ?? []
         #expect(sources.map { $0["text"] as? String } == ["Nov. 12, 2020", "Nov. 12, 2020"])
+        // Each source's label is the clause of its own article; the event's is its first source's.
+        let labels = sources.compactMap { $0["label"] as? String }
+        #expect(Set(labels) == ["The harbour accord was signed on Nov. 12, 2020", "Reviewers recalled that the accord was signed on Nov. 12, 2020"])
+        #expect(accord["label"] as? String == labels.first)
         #expect(sources.allSatisfy { ($0["sentence"] as? String)?.contains(":s") == true })
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         let undated = object?["undatedDocuments"] as? [[String: String]] ?? []

@@ -52,16 +52,26 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
             "Although the weather was poor and the delegations had argued for hours about seating, "
                 + "the two ministers signed the fisheries accord on Nov. 12, 2020, and then left for dinner with their staff.",
             id: 0)
-        let label = timeline([doc]).entries[0].label
+        let label = timeline([doc]).entries[0].label(in: doc)
         #expect(label.contains("Nov. 12, 2020"))
         #expect(label.contains("signed the fisheries accord"))
         #expect(!label.contains("weather"))
         #expect(label.count <= 80)
     }
 
+    /// Labels are cut from the text when asked: another document's text gives
+    /// no label of its own, only the date as written.
+    @Test func labelComesFromTheEntrysOwnDocumentOnly() {
+        let doc = ActorFixtures.document("In 1954, the treaty that binds the two allies entered into force.", id: 0)
+        let other = ActorFixtures.document("Nothing of note happened in the harbour town that spring, people said.", id: 1)
+        let entry = timeline([doc]).entries[0]
+        #expect(entry.label(in: other) == "1954")
+        #expect(entry.label(in: doc) != entry.label(in: other))
+    }
+
     @Test func shortClauseGrowsIntoTheNextOne() {
         let doc = ActorFixtures.document("In 1954, the treaty that binds the two allies entered into force.", id: 0)
-        let label = timeline([doc]).entries[0].label
+        let label = timeline([doc]).entries[0].label(in: doc)
         #expect(label == "In 1954, the treaty that binds the two allies entered into force")
     }
 
@@ -71,7 +81,7 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
     ])
     func shortClauseAfterAMultiByteBreakGrowsLeftwards(_ sentence: String, _ reached: String) {
         let doc = ActorFixtures.document(sentence, id: 0)
-        let label = timeline([doc]).entries[0].label
+        let label = timeline([doc]).entries[0].label(in: doc)
         #expect(label.contains("1999"))
         #expect(label.contains(reached))
     }
@@ -79,7 +89,7 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
     @Test func longClauseIsCutAroundTheDateOnOneLine() {
         let words = (1...40).map { "word\($0)" }.joined(separator: " ")
         let doc = ActorFixtures.document("The envoys \(words) met in 1998 and \(words)\ncontinued.", id: 0)
-        let label = timeline([doc]).entries[0].label
+        let label = timeline([doc]).entries[0].label(in: doc)
         #expect(label.contains("1998"))
         #expect(label.count <= 80)
         #expect(!label.contains("\n"))
@@ -252,7 +262,7 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
     ])
     func growsLeftwards(_ text: String) {
         let doc = ActorFixtures.document(text, id: 0)
-        let label = timeline([doc]).entries.first?.label ?? ""
+        let label = timeline([doc]).entries.first?.label(in: doc) ?? ""
         #expect(label.contains("2019"))
         #expect(label.count <= 80)
     }

@@ -40,7 +40,7 @@ enum SummaryView {
             if let a = s.selectedActor { line += " · \(model.actor(a).name) (\(s.table(model).mentionCount[a.index]) mentions)" }
         case .timeline:
             line = "\(s.derived.events.count) events"
-            if case .event(let e) = s.selectedTimelineRow { line += " · \(model.events[e].value) \(model.events[e].primary.label)" }
+            if case .event(let e) = s.selectedTimelineRow { line += " · \(model.events[e].value) \(model.workspace.label(of: model.events[e].primary))" }
         }
         c.put(Draw.fit(Kwic.flat(Substring(line)), inner.width), x: inner.x, y: inner.y, style: s.theme.meta, clip: inner)
     }

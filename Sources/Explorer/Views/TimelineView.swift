@@ -47,7 +47,7 @@ enum TimelineView {
                 used += 3
             }
             if used < width - 4 {
-                segs.append(Segment("  " + Draw.fit(Kwic.flat(Substring(ev.primary.label)), width - used - 2)))
+                segs.append(Segment("  " + Draw.fit(Kwic.flat(Substring(model.workspace.label(of: ev.primary))), width - used - 2)))
             }
             return segs
         }

@@ -72,13 +72,10 @@ public struct TimelineEntry: Hashable, Sendable {
     public var expression: TemporalExpression
     public var sentence: SentenceID
     public var actors: [ActorRef]
-    /// The clause around the date, short enough for one line.
-    public var label: String
-    public init(expression: TemporalExpression, sentence: SentenceID, actors: [ActorRef], label: String) {
+    public init(expression: TemporalExpression, sentence: SentenceID, actors: [ActorRef]) {
         self.expression = expression
         self.sentence = sentence
         self.actors = actors
-        self.label = label
     }
     public var document: DocumentID { sentence.document }
 }

@@ -19,7 +19,7 @@ import Foundation
 enum SnapshotFile {
     static let magic: [UInt8] = Array("POLEXSNP".utf8)
     /// Raise whenever the layout of any record or section changes.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let headerBytes = 48
 
     /// The header and the key, for a payload made of `payload`'s pieces one after another.

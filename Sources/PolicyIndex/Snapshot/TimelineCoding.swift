@@ -24,7 +24,6 @@ struct EntryRecord: BitwiseCopyable {
     var expression: Int32
     var document: Int32
     var sentence: Int32
-    var label: Int32
     var firstActor: UInt32
     var actorCount: UInt32
 }
@@ -70,7 +69,7 @@ enum TimelineCoding {
         func entryRecord(_ e: TimelineEntry) -> EntryRecord {
             let record = EntryRecord(
                 expression: expressionNumber(e.expression), document: e.sentence.document.raw, sentence: e.sentence.index,
-                label: strings.number(e.label), firstActor: UInt32(actors.count), actorCount: UInt32(e.actors.count))
+                firstActor: UInt32(actors.count), actorCount: UInt32(e.actors.count))
             actors += e.actors.map(\.raw)
             return record
         }
@@ -168,8 +167,7 @@ enum TimelineCoding {
             let refs = actors[Int(e.firstActor)..<(Int(e.firstActor) + Int(e.actorCount))].map { ActorRef(Int($0)) }
             entries.append(
                 TimelineEntry(
-                    expression: table[Int(e.expression)], sentence: try sentences.id(e.document, e.sentence), actors: refs,
-                    label: try strings.string(e.label)))
+                    expression: table[Int(e.expression)], sentence: try sentences.id(e.document, e.sentence), actors: refs))
         }
         let eventSizes = try r.readArray(UInt32.self)
         let eventEntries = try r.readArray(Int32.self)

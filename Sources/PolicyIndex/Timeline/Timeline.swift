@@ -30,7 +30,7 @@ public struct Timeline: Sendable {
     }
 
     /// The timeline before actors are known: every expression, and the dated
-    /// entries with their labels but without their actors.
+    /// entries without their actors.
     struct Tagging: Sendable {
         var expressions: [TemporalExpression] = []
         var entries: [TimelineEntry] = []
@@ -119,10 +119,7 @@ public struct Timeline: Sendable {
                 seenSentence = e.sentence
             }
             guard seen.insert(EventKey(e)).inserted else { continue }
-            entries.append(
-                TimelineEntry(
-                    expression: e, sentence: e.sentence, actors: [],
-                    label: TimelineLabel.label(in: doc, sentence: s.span, date: e.span)))
+            entries.append(TimelineEntry(expression: e, sentence: e.sentence, actors: []))
         }
         return (found, entries)
     }

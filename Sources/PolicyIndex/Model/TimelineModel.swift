@@ -7,7 +7,7 @@ public enum TimeGrain: String, Sendable, Codable, Comparable, CaseIterable {
 
     /// Finest first. A switch, not `allCases.firstIndex`: grains are compared
     /// once per event when the timeline is built and listed.
-    private var rank: Int {
+    var rank: Int {
         switch self {
         case .day: 0
         case .week: 1

@@ -30,7 +30,7 @@ public struct Timeline: Sendable {
     }
 
     /// The timeline before actors are known: every expression, and the dated
-    /// entries without their actors.
+    /// entries without their actors, in time order.
     struct Tagging: Sendable {
         var expressions: [TemporalExpression] = []
         var entries: [TimelineEntry] = []
@@ -65,17 +65,20 @@ public struct Timeline: Sendable {
                 t.ranges.append(start..<t.expressions.count)
             }
         }
+        // Time order needs no actors: sorted here, beside the actor analysis,
+        // rather than after it, when nothing else is left to run.
+        t.entries = sortedInTimeOrder(consuming: &t.entries)
         return t
     }
 
-    /// Gives each tagged entry the actors of its sentence, then sorts and groups.
+    /// Gives each tagged entry the actors of its sentence, then groups them.
     init(tagged: consuming Tagging, documents: [Document], actors: ActorAnalysis) {
         let mentionIndex = SentenceActors(actors)
         var entries = tagged.entries
         tagged.entries = []
         for i in entries.indices { entries[i].actors = mentionIndex.actors(in: entries[i].sentence) }
         self.expressions = tagged.expressions
-        self.events = Self.group(Self.sortedInTimeOrder(consuming: &entries))
+        self.events = Self.group(entries)
         self.undatedDocuments = documents.filter { $0.date == nil }.map(\.id)
         self.expressionRanges = tagged.ranges
     }
@@ -130,7 +133,7 @@ public struct Timeline: Sendable {
         let keys = entries.map { e -> (Int, Int, Int, Int32, Int32, Int32) in
             let x = e.expression
             return (
-                x.interval?.lowerBound ?? Int.max, -TimeGrain.allCases.firstIndex(of: x.grain)!, x.isRange ? 0 : 1,
+                x.interval?.lowerBound ?? Int.max, -x.grain.rank, x.isRange ? 0 : 1,
                 e.sentence.document.raw, e.sentence.index, x.span.start
             )
         }

@@ -20,6 +20,27 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
         #expect(t.entries[0].actors.map { ActorFixtures.analyze([doc]).actors[$0.index].id } == ["kr"])
     }
 
+    /// Entries name their expressions by number in the whole timeline's list:
+    /// each must come out as an expression of its own document and sentence.
+    @Test func entriesNameTheExpressionsOfTheirOwnDocuments() {
+        let first = ActorFixtures.document(
+            "Ministers met in March 2019 and again in 2020.", "Seoul signed the accord on Nov. 12, 2020.", id: 0, date: date("2020-11-20"))
+        let second = ActorFixtures.document("Tokyo answered in 1998, then in June 2001.", id: 1, date: date("2021-01-05"))
+        let t = timeline([first, second])
+        #expect(t.entries.count == 5)
+        for e in t.entries {
+            #expect(t.expressions(in: e.document).contains(e.expression), "\(e.expression.text) of \(e.document)")
+            #expect(e.expression.sentence == e.sentence)
+        }
+        #expect(Set(t.entries.filter { $0.document == DocumentID(1) }.map(\.expression.value)) == ["1998", "2001-06"])
+        // An entry made alone, with the same content, is the same entry.
+        let e = t.entries[0]
+        let alone = TimelineEntry(expression: e.expression, sentence: e.sentence, actors: e.actors)
+        #expect(alone == e)
+        #expect(alone.hashValue == e.hashValue)
+        #expect(alone != t.entries[1])
+    }
+
     @Test func boilerplateDatesNeverEnterTheTimeline() {
         let doc = ActorFixtures.document(
             [["Seoul and Tokyo met on Nov. 12, 2020, in Busan."], ["Related: Japan election set for Oct. 31, 2021"]],

@@ -158,6 +158,8 @@ enum TimelineCoding {
         let actors = try r.readArray(Int32.self)
         guard entryCount >= 0, entryCount <= entryRecords.count else { throw .corrupt("entries miscounted") }
         guard actors.allSatisfy({ $0 >= 0 && Int($0) < actorCount }) else { throw .corrupt("actor number out of range") }
+        // The entries share the table, extra expressions included.
+        let shared = ExpressionTable(table)
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(entryRecords.count)
         for e in entryRecords {
@@ -167,7 +169,7 @@ enum TimelineCoding {
             let refs = actors[Int(e.firstActor)..<(Int(e.firstActor) + Int(e.actorCount))].map { ActorRef(Int($0)) }
             entries.append(
                 TimelineEntry(
-                    expression: table[Int(e.expression)], sentence: try sentences.id(e.document, e.sentence), actors: refs))
+                    table: shared, expression: Int(e.expression), sentence: try sentences.id(e.document, e.sentence), actors: refs))
         }
         let eventSizes = try r.readArray(UInt32.self)
         let eventEntries = try r.readArray(Int32.self)
@@ -192,9 +194,9 @@ enum TimelineCoding {
             guard 0 <= lo, lo <= hi, hi <= expressionCount else { throw .corrupt("expression range out of bounds") }
             ranges.append(lo..<hi)
         }
-        // Drop the extra expressions that only entries named, in place:
-        // copying the array would retain every string again.
-        table.removeLast(table.count - expressionCount)
+        // Drop the extra expressions that only entries named (no build makes
+        // any): the timeline's list then shares its storage with the entries' table.
+        if table.count > expressionCount { table = Array(table[..<expressionCount]) }
         return Timeline(
             expressions: table, events: events, undatedDocuments: undatedDocuments, expressionRanges: ranges)
     }

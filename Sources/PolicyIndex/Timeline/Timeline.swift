@@ -33,8 +33,15 @@ public struct Timeline: Sendable {
     /// entries without their actors, in time order.
     struct Tagging: Sendable {
         var expressions: [TemporalExpression] = []
-        var entries: [TimelineEntry] = []
+        var entries: [TaggedEntry] = []
         var ranges: [Range<Int>] = []
+    }
+
+    /// An entry before its actors are known: its expression's number in
+    /// `Tagging.expressions` (in a document's own list, until it is merged).
+    struct TaggedEntry: Sendable {
+        var expression: Int32
+        var sentence: SentenceID
     }
 
     /// Tags every document and builds its entries without their actors: the costly
@@ -60,23 +67,31 @@ public struct Timeline: Sendable {
             for i in perDocument.indices {
                 let start = t.expressions.count
                 t.expressions += perDocument[i].expressions
-                t.entries += perDocument[i].entries
+                for e in perDocument[i].entries {
+                    t.entries.append(TaggedEntry(expression: e.expression + Int32(start), sentence: e.sentence))
+                }
                 perDocument[i] = ([], [])
                 t.ranges.append(start..<t.expressions.count)
             }
         }
         // Time order needs no actors: sorted here, beside the actor analysis,
         // rather than after it, when nothing else is left to run.
-        t.entries = sortedInTimeOrder(consuming: &t.entries)
+        let keys = t.entries.map { timeOrder(t.expressions[Int($0.expression)], $0.sentence) }
+        t.entries = t.entries.indices.sorted { keys[$0] < keys[$1] }.map { t.entries[$0] }
         return t
     }
 
     /// Gives each tagged entry the actors of its sentence, then groups them.
     init(tagged: consuming Tagging, documents: [Document], actors: ActorAnalysis) {
         let mentionIndex = SentenceActors(actors)
-        var entries = tagged.entries
+        let table = ExpressionTable(tagged.expressions)
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(tagged.entries.count)
+        for e in tagged.entries {
+            entries.append(
+                TimelineEntry(table: table, expression: Int(e.expression), sentence: e.sentence, actors: mentionIndex.actors(in: e.sentence)))
+        }
         tagged.entries = []
-        for i in entries.indices { entries[i].actors = mentionIndex.actors(in: entries[i].sentence) }
         self.expressions = tagged.expressions
         self.events = Self.group(entries)
         self.undatedDocuments = documents.filter { $0.date == nil }.map(\.id)
@@ -106,13 +121,13 @@ public struct Timeline: Sendable {
     // MARK: Building
 
     /// A document's expressions and its entries, whose actors `init(tagged:…)` fills in.
-    static func scan(_ doc: Document) -> (expressions: [TemporalExpression], entries: [TimelineEntry]) {
+    static func scan(_ doc: Document) -> (expressions: [TemporalExpression], entries: [TaggedEntry]) {
         let found = TemporalTagger().expressions(in: doc)
         let metadata = found.isEmpty ? [] : DocumentDater.metadataSpans(of: doc)
-        var entries: [TimelineEntry] = []
+        var entries: [TaggedEntry] = []
         var seen: Set<EventKey> = []
         var seenSentence: SentenceID?
-        for e in found where e.interval != nil && e.value != "PAST_REF" && e.value != "FUTURE_REF" {
+        for (k, e) in found.enumerated() where e.interval != nil && e.value != "PAST_REF" && e.value != "FUTURE_REF" {
             guard let s = doc.sentence(e.sentence), !metadata.contains(where: { $0.contains(e.span) }) else { continue }
             // A heading (`Tokyo, 1965`, `The 2010s: pressure and patience`) names a period, not an event.
             if Int(s.paragraph) < doc.paragraphs.count, doc.paragraphs[Int(s.paragraph)].kind == .heading { continue }
@@ -122,7 +137,7 @@ public struct Timeline: Sendable {
                 seenSentence = e.sentence
             }
             guard seen.insert(EventKey(e)).inserted else { continue }
-            entries.append(TimelineEntry(expression: e, sentence: e.sentence, actors: []))
+            entries.append(TaggedEntry(expression: Int32(k), sentence: e.sentence))
         }
         return (found, entries)
     }
@@ -130,22 +145,13 @@ public struct Timeline: Sendable {
     /// Time order: interval start, then coarser grain first, ranges before single dates,
     /// then document order. Sorts small keys and then moves each entry once.
     static func sortedInTimeOrder(_ entries: [TimelineEntry]) -> [TimelineEntry] {
-        let keys = entries.map { e -> (Int, Int, Int, Int32, Int32, Int32) in
-            let x = e.expression
-            return (
-                x.interval?.lowerBound ?? Int.max, -x.grain.rank, x.isRange ? 0 : 1,
-                e.sentence.document.raw, e.sentence.index, x.span.start
-            )
-        }
+        let keys = entries.map { timeOrder($0.expression, $0.sentence) }
         return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
-    /// `sortedInTimeOrder` for an array nobody else holds: the sorted copy is
-    /// made while the input is released, so only one copy of the entries lives.
-    static func sortedInTimeOrder(consuming entries: inout [TimelineEntry]) -> [TimelineEntry] {
-        let sorted = sortedInTimeOrder(entries)
-        entries = []
-        return sorted
+    /// The sort key of an entry in time order.
+    static func timeOrder(_ x: TemporalExpression, _ sentence: SentenceID) -> (Int, Int, Int, Int32, Int32, Int32) {
+        (x.interval?.lowerBound ?? Int.max, -x.grain.rank, x.isRange ? 0 : 1, sentence.document.raw, sentence.index, x.span.start)
     }
 
     /// The grouping key: the same date at the same precision, said the same way.

@@ -119,6 +119,57 @@ func date(_ iso: String) -> PartialDate { PartialDate(iso: iso)! }
 }
 
 @Suite struct TimelineGroupingTests {
+    /// The grouping rule, written the plain way: each entry joins the first
+    /// event made so far with its key that holds nothing of its document and
+    /// shares an actor with it (or where neither has any), else starts one.
+    static func plainGroups(_ entries: [TimelineEntry]) -> [[Int]] {
+        var events: [(key: Timeline.EventKey, actors: Set<ActorRef>, documents: Set<DocumentID>, members: [Int])] = []
+        for (n, e) in entries.enumerated() {
+            let key = Timeline.EventKey(e.expression)
+            let mine = Set(e.actors)
+            if let i = events.firstIndex(where: { ev in
+                ev.key == key && !ev.documents.contains(e.document)
+                    && (mine.isEmpty && ev.actors.isEmpty || !mine.isDisjoint(with: ev.actors))
+            }) {
+                events[i].actors.formUnion(mine)
+                events[i].documents.insert(e.document)
+                events[i].members.append(n)
+            } else {
+                events.append((key, mine, [e.document], [n]))
+            }
+        }
+        return events.map(\.members)
+    }
+
+    /// Many entries on few keys, actors and documents, so that events collide,
+    /// grow their actors and refuse a second entry of a document.
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func groupsAsThePlainRuleDoes(seed: UInt64) {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let values = ["2019", "2020", "2020-11", "2021"]
+        var entries: [TimelineEntry] = []
+        for k in 0..<600 {
+            let doc = DocumentID(next(12))
+            let sentence = SentenceID(document: doc, index: k)
+            let value = values[next(values.count)]
+            let x = TemporalExpression(
+                sentence: sentence, span: TextSpan(0, 4), text: value, value: value, grain: value.count == 4 ? .year : .month)
+            let actors = (0..<next(4)).map { _ in ActorRef(next(7)) }
+            entries.append(TimelineEntry(expression: x, sentence: sentence, actors: Array(Set(actors)).sorted()))
+        }
+        let events = Timeline.group(entries)
+        let position = Dictionary(uniqueKeysWithValues: entries.enumerated().map { ($0.element.sentence, $0.offset) })
+        let made = events.map { $0.entries.map { position[$0.sentence]! } }
+        let plain = Self.plainGroups(entries)
+        #expect(made == plain)
+        #expect(plain.count < entries.count / 2, "the entries should collide")
+        #expect(plain.contains { $0.count > 2 })
+    }
+
     @Test func sameDateAndSharedActorsAcrossDocumentsIsOneEvent() {
         let a = ActorFixtures.document("Seoul and Tokyo restored the pact on Nov. 12, 2020.", id: 0)
         let b = ActorFixtures.document("On Nov. 12, 2020, Japan said the pact was back.", id: 1)

@@ -30,11 +30,13 @@ public struct Timeline: Sendable {
     }
 
     /// The timeline before actors are known: every expression, and the dated
-    /// entries without their actors, in time order.
+    /// entries without their actors, in document order, with their time order.
     struct Tagging: Sendable {
         var expressions: [TemporalExpression] = []
         var entries: [TaggedEntry] = []
         var ranges: [Range<Int>] = []
+        /// The numbers of `entries` in time order.
+        var timeOrder: [Int32] = []
     }
 
     /// An entry before its actors are known: its expression's number in
@@ -75,9 +77,10 @@ public struct Timeline: Sendable {
             }
         }
         // Time order needs no actors: sorted here, beside the actor analysis,
-        // rather than after it, when nothing else is left to run.
+        // rather than after it, when nothing else is left to run. The entries
+        // stay in document order, in which their actors are looked up.
         let keys = t.entries.map { timeOrder(t.expressions[Int($0.expression)], $0.sentence) }
-        t.entries = t.entries.indices.sorted { keys[$0] < keys[$1] }.map { t.entries[$0] }
+        t.timeOrder = t.entries.indices.sorted { keys[$0] < keys[$1] }.map { Int32($0) }
         return t
     }
 
@@ -85,13 +88,18 @@ public struct Timeline: Sendable {
     init(tagged: consuming Tagging, documents: [Document], actors: ActorAnalysis) {
         let mentionIndex = SentenceActors(actors)
         let table = ExpressionTable(tagged.expressions)
+        // Looked up in document order, as the mentions are sorted: in time
+        // order each lookup lands somewhere else in 4 million mentions at
+        // 50,000 articles, and cache misses made it 3 % of the build.
+        let actorsOf = tagged.entries.map { mentionIndex.actors(in: $0.sentence) }
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(tagged.entries.count)
-        for e in tagged.entries {
-            entries.append(
-                TimelineEntry(table: table, expression: Int(e.expression), sentence: e.sentence, actors: mentionIndex.actors(in: e.sentence)))
+        for k in tagged.timeOrder {
+            let e = tagged.entries[Int(k)]
+            entries.append(TimelineEntry(table: table, expression: Int(e.expression), sentence: e.sentence, actors: actorsOf[Int(k)]))
         }
         tagged.entries = []
+        tagged.timeOrder = []
         self.expressions = tagged.expressions
         self.events = Self.group(entries)
         self.undatedDocuments = documents.filter { $0.date == nil }.map(\.id)

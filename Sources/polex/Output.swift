@@ -4,11 +4,21 @@ import Foundation
 enum Output {
     /// Encodes with sorted keys and pretty printing so the output is stable and diffable.
     static func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = escapingInvisibleControls(try encoder.encode(value))
+        let data = escapingInvisibleControls(try encoder().encode(value))
         FileHandle.standardOutput.write(data)
         FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// The encoder of every JSON output (`JSONStreamWriter` too).
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The key order of `.sortedKeys` (case-insensitive, numbers by value).
+    static func sortsBefore(_ a: String, _ b: String) -> Bool {
+        a.compare(b, options: [.caseInsensitive, .numeric]) == .orderedAscending
     }
 
     /// JSONEncoder escapes C0 controls (ESC becomes `\u001b`) but writes C1 controls

@@ -38,8 +38,8 @@ struct RelationsCommand: ParsableCommand {
         }
         if let limit { relations = Array(relations.prefix(max(0, limit))) }
         if json {
-            try Output.printJSON(
-                RelationListJSON(rolledUp: rollUp, relations: relations.map { RelationJSON(ws, analysis, $0) }))
+            // The relations are encoded one at a time (see `JSONStreamWriter`).
+            try JSONStreamWriter.print(RelationListJSON(rolledUp: rollUp), array: "relations", relations.lazy.map { RelationJSON(ws, analysis, $0) })
             return
         }
         Output.printTable(
@@ -74,9 +74,9 @@ struct RelationsCommand: ParsableCommand {
     }
 }
 
+/// The `polex relations --json` document without its `relations`, which follow it.
 struct RelationListJSON: Encodable {
     var rolledUp: Bool
-    var relations: [RelationJSON]
 }
 
 struct RelationJSON: Encodable {

@@ -63,7 +63,7 @@ struct TimelineCommand: ParsableCommand {
         let filter = TimelineFilter(actors: refs, from: from.flatMap(Self.parseDate), to: to.flatMap(Self.parseDate))
         let events = ws.timeline.events(matching: filter)
         if json {
-            try Output.printJSON(TimelineJSON(ws, events: events, filter: filter, actorNames: actorNames, from: from, to: to))
+            try TimelineJSON.print(ws, events: events, filter: filter, actorNames: actorNames, from: from, to: to)
         } else {
             printTable(ws, events)
         }

@@ -1,6 +1,7 @@
 import PolicyIndex
 
-/// The `polex timeline --json` document (see docs/cli.md).
+/// The `polex timeline --json` document (see docs/cli.md): `TimelineJSON`'s
+/// fields and then its `events`, which `print` encodes one at a time.
 struct TimelineJSON: Encodable {
     struct Filter: Encodable {
         var actors: [String]
@@ -58,39 +59,52 @@ struct TimelineJSON: Encodable {
 
     var filter: Filter
     var eventCount: Int
-    var events: [Event]
     var perYear: [Bin]
     var undatedDocuments: [Undated]
 
     init(_ ws: Workspace, events: [TimelineEvent], filter: TimelineFilter, actorNames: [String], from: String?, to: String?) {
         self.filter = Filter(actors: actorNames, from: from, to: to)
         eventCount = events.count
-        self.events = events.map { e in
-            Event(
-                date: e.displayDate, value: e.value, grain: e.grain.rawValue, modifier: e.primary.expression.modifier?.rawValue,
-                isRange: e.primary.expression.isRange,
-                interval: e.interval.map {
-                    Interval(start: Self.iso($0.lowerBound), end: Self.iso($0.upperBound))
-                },
-                label: ws.label(of: e.primary),
-                actors: e.actors.map { r in
-                    let a = ws.actors.actor(r)
-                    return ActorRefJSON(id: a.id, name: a.name, kind: a.kind.rawValue)
-                },
-                sourceCount: e.sourceCount,
-                sources: e.entries.map { s in
-                    let doc = ws.document(s.document)
-                    return Source(
-                        document: s.document.description, path: doc.path, documentDate: doc.date?.date.iso,
-                        sentence: s.sentence.description, text: s.expression.text,
-                        span: [Int(s.expression.span.start), Int(s.expression.span.end)], value: s.expression.value,
-                        anchor: Self.anchor(s.expression.anchor), label: s.label(in: doc))
-                })
-        }
         perYear = Timeline.histogram(of: events, per: .year).map { Bin(period: $0.period.iso, count: $0.count) }
         undatedDocuments = ws.timeline.undatedDocuments.map { Undated(document: $0.description, path: ws.document($0).path) }
     }
 
+    /// Prints the document, the events one at a time.
+    static func print(
+        _ ws: Workspace, events: [TimelineEvent], filter: TimelineFilter, actorNames: [String], from: String?, to: String?
+    ) throws {
+        let head = TimelineJSON(ws, events: events, filter: filter, actorNames: actorNames, from: from, to: to)
+        try JSONStreamWriter.print(head, array: "events", events.lazy.map { Event(ws, $0) })
+    }
+}
+
+extension TimelineJSON.Event {
+    init(_ ws: Workspace, _ e: TimelineEvent) {
+        typealias J = TimelineJSON
+        self.init(
+            date: e.displayDate, value: e.value, grain: e.grain.rawValue, modifier: e.primary.expression.modifier?.rawValue,
+            isRange: e.primary.expression.isRange,
+            interval: e.interval.map {
+                J.Interval(start: J.iso($0.lowerBound), end: J.iso($0.upperBound))
+            },
+            label: ws.label(of: e.primary),
+            actors: e.actors.map { r in
+                let a = ws.actors.actor(r)
+                return J.ActorRefJSON(id: a.id, name: a.name, kind: a.kind.rawValue)
+            },
+            sourceCount: e.sourceCount,
+            sources: e.entries.map { s in
+                let doc = ws.document(s.document)
+                return J.Source(
+                    document: s.document.description, path: doc.path, documentDate: doc.date?.date.iso,
+                    sentence: s.sentence.description, text: s.expression.text,
+                    span: [Int(s.expression.span.start), Int(s.expression.span.end)], value: s.expression.value,
+                    anchor: J.anchor(s.expression.anchor), label: s.label(in: doc))
+            })
+    }
+}
+
+extension TimelineJSON {
     static func iso(_ day: Int) -> String {
         let c = DayNumber.civil(day)
         return PartialDate(year: c.year, month: c.month, day: c.day).iso

@@ -14,11 +14,11 @@ struct DocsCommand: ParsableCommand {
 
     func run() throws {
         let ws = try corpus.openWorkspace()
-        let records = ws.documents.map(DocumentJSON.init)
         if json {
-            try Output.printJSON(DocumentListJSON(documents: records))
+            try JSONStreamWriter.print(DocumentListJSON(), array: "documents", ws.documents.lazy.map(DocumentJSON.init))
             return
         }
+        let records = ws.documents.map(DocumentJSON.init)
         Output.printTable(
             header: ["ID", "DATE", "WORDS", "SENTS", "SOURCE", "PATH", "TITLE"],
             rows: records.map { r in
@@ -30,9 +30,8 @@ struct DocsCommand: ParsableCommand {
     }
 }
 
-struct DocumentListJSON: Encodable {
-    var documents: [DocumentJSON]
-}
+/// The `polex docs --json` document without its `documents`, which `JSONStreamWriter` adds.
+struct DocumentListJSON: Encodable {}
 
 struct DocumentJSON: Encodable {
     struct DateJSON: Encodable {

@@ -28,10 +28,9 @@ struct MentionsCommand: ParsableCommand {
         if let limit { indexes = Array(indexes.prefix(max(0, limit))) }
         let mentions = indexes.map { ws.actors.mentions[$0] }
         if json {
-            try Output.printJSON(
-                MentionListJSON(
-                    actor: ActorRefJSON(ws.actors.actor(ref)),
-                    mentions: mentions.map { MentionJSON(ws, $0, width: width) }))
+            try JSONStreamWriter.print(
+                MentionListJSON(actor: ActorRefJSON(ws.actors.actor(ref))), array: "mentions",
+                mentions.lazy.map { MentionJSON(ws, $0, width: width) })
             return
         }
         Output.printTable(
@@ -42,9 +41,9 @@ struct MentionsCommand: ParsableCommand {
     }
 }
 
+/// The `polex mentions --json` document without its `mentions`, which `JSONStreamWriter` adds.
 struct MentionListJSON: Encodable {
     var actor: ActorRefJSON
-    var mentions: [MentionJSON]
 }
 
 struct MentionJSON: Encodable {

@@ -29,11 +29,11 @@ struct QuotesCommand: ParsableCommand {
             quotes = quotes.filter { $0.speaker == ref }
         }
         if let limit { quotes = Array(quotes.prefix(max(0, limit))) }
-        let records = quotes.map { QuoteJSON(ws, $0) }
         if json {
-            try Output.printJSON(QuoteListJSON(quotes: records))
+            try JSONStreamWriter.print(QuoteListJSON(), array: "quotes", quotes.lazy.map { QuoteJSON(ws, $0) })
             return
         }
+        let records = quotes.map { QuoteJSON(ws, $0) }
         Output.printTable(
             header: ["SENTENCE", "SPEAKER", "ATTRIBUTION", "QUOTE"],
             rows: records.map { q in
@@ -43,9 +43,8 @@ struct QuotesCommand: ParsableCommand {
     }
 }
 
-struct QuoteListJSON: Encodable {
-    var quotes: [QuoteJSON]
-}
+/// The `polex quotes --json` document without its `quotes`, which `JSONStreamWriter` adds.
+struct QuoteListJSON: Encodable {}
 
 struct QuoteJSON: Encodable {
     var sentence: String

@@ -41,7 +41,6 @@ struct JSONStreamWriter {
         for element in elements {
             emit(first ? "\n" : ",\n")
             appendIndented(try encoder.encode(element))
-            if buffer.count >= flushAt { flush() }
             first = false
         }
         emit(first ? "\n\n  ]" : "\n  ]")
@@ -87,10 +86,16 @@ struct JSONStreamWriter {
                 start = end + 1
             }
         }
+        flushIfFull()
     }
 
     private mutating func emit(_ s: String) {
         buffer.append(contentsOf: s.utf8)
+        flushIfFull()
+    }
+
+    /// Called after whole strings and whole elements only.
+    private mutating func flushIfFull() {
         if buffer.count >= flushAt { flush() }
     }
 

@@ -39,7 +39,8 @@ struct RelationsCommand: ParsableCommand {
         if let limit { relations = Array(relations.prefix(max(0, limit))) }
         if json {
             // The relations are encoded one at a time (see `JSONStreamWriter`).
-            try JSONStreamWriter.print(RelationListJSON(rolledUp: rollUp), array: "relations", relations.lazy.map { RelationJSON(ws, analysis, $0) })
+            try JSONStreamWriter.print(
+                RelationListJSON(rolledUp: rollUp), array: "relations", relations.lazy.map { RelationJSON(ws, analysis, $0) })
             return
         }
         Output.printTable(

@@ -74,37 +74,32 @@ struct TimelineJSON: Encodable {
         _ ws: Workspace, events: [TimelineEvent], filter: TimelineFilter, actorNames: [String], from: String?, to: String?
     ) throws {
         let head = TimelineJSON(ws, events: events, filter: filter, actorNames: actorNames, from: from, to: to)
-        try JSONStreamWriter.print(head, array: "events", events.lazy.map { Event(ws, $0) })
-    }
-}
-
-extension TimelineJSON.Event {
-    init(_ ws: Workspace, _ e: TimelineEvent) {
-        typealias J = TimelineJSON
-        self.init(
-            date: e.displayDate, value: e.value, grain: e.grain.rawValue, modifier: e.primary.expression.modifier?.rawValue,
-            isRange: e.primary.expression.isRange,
-            interval: e.interval.map {
-                J.Interval(start: J.iso($0.lowerBound), end: J.iso($0.upperBound))
-            },
-            label: ws.label(of: e.primary),
-            actors: e.actors.map { r in
-                let a = ws.actors.actor(r)
-                return J.ActorRefJSON(id: a.id, name: a.name, kind: a.kind.rawValue)
-            },
-            sourceCount: e.sourceCount,
-            sources: e.entries.map { s in
-                let doc = ws.document(s.document)
-                return J.Source(
-                    document: s.document.description, path: doc.path, documentDate: doc.date?.date.iso,
-                    sentence: s.sentence.description, text: s.expression.text,
-                    span: [Int(s.expression.span.start), Int(s.expression.span.end)], value: s.expression.value,
-                    anchor: J.anchor(s.expression.anchor), label: s.label(in: doc))
-            })
+        try JSONStreamWriter.print(head, array: "events", events.lazy.map { event(ws, $0) })
     }
 }
 
 extension TimelineJSON {
+    static func event(_ ws: Workspace, _ e: TimelineEvent) -> Event {
+        Event(
+            date: e.displayDate, value: e.value, grain: e.grain.rawValue, modifier: e.primary.expression.modifier?.rawValue,
+            isRange: e.primary.expression.isRange,
+            interval: e.interval.map { Interval(start: iso($0.lowerBound), end: iso($0.upperBound)) },
+            label: ws.label(of: e.primary),
+            actors: e.actors.map { r in
+                let a = ws.actors.actor(r)
+                return ActorRefJSON(id: a.id, name: a.name, kind: a.kind.rawValue)
+            },
+            sourceCount: e.sourceCount,
+            sources: e.entries.map { s in
+                let doc = ws.document(s.document)
+                return Source(
+                    document: s.document.description, path: doc.path, documentDate: doc.date?.date.iso,
+                    sentence: s.sentence.description, text: s.expression.text,
+                    span: [Int(s.expression.span.start), Int(s.expression.span.end)], value: s.expression.value,
+                    anchor: anchor(s.expression.anchor), label: s.label(in: doc))
+            })
+    }
+
     static func iso(_ day: Int) -> String {
         let c = DayNumber.civil(day)
         return PartialDate(year: c.year, month: c.month, day: c.day).iso

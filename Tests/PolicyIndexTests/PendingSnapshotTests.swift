@@ -92,32 +92,33 @@ import Testing
         let before = try Data(contentsOf: URL(fileURLWithPath: snapshotPath))
         let key = try SnapshotKey.current(paths: [corpus.root], options: options(later: false))
         let payload = [UInt8](repeating: 7, count: 20 << 20)
-        var asked = 0
+        let asked = Counter()
         #expect(throws: SnapshotWriteError.self) {
-            try SnapshotFile.write(key: key, payload: [payload], to: snapshotPath) {
-                asked += 1
-                return asked < 3  // yes before the file is made and after the first chunk, then no
+            try SnapshotFile.write(key: key, parts: [{ w in payload.withUnsafeBytes { w.appendBytes($0) } }], to: snapshotPath) {
+                asked.next() < 3  // yes before the files are made and after the first chunk, then no
             }
         }
-        #expect(asked == 3)
+        #expect(asked.value == 3)
         #expect(folderEntries() == ["index.snapshot"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: snapshotPath)) == before)
         _ = ws
     }
 
-    /// A polex killed during a write leaves `index.snapshot.tmp-PID`; the next
-    /// write removes it when that process is gone, and leaves a live one's alone.
+    /// A polex killed during a write leaves `index.snapshot.tmp-PID` and its
+    /// parts' `index.snapshot.tmp-PID.N`; the next write removes them when that
+    /// process is gone, and leaves a live one's and unrelated names alone.
     @Test func orphanedTemporaryFilesAreRemovedByTheNextWrite() throws {
         _ = try Workspace.open(paths: [corpus.root], options: options(later: false))
         let dead = deadProcessID()
-        let orphan = snapshotPath + ".tmp-\(dead)"
-        let live = snapshotPath + ".tmp-1"  // pid 1 always runs
-        for p in [orphan, live] { FileManager.default.createFile(atPath: p, contents: Data([1, 2, 3])) }
+        let orphans = [snapshotPath + ".tmp-\(dead)", snapshotPath + ".tmp-\(dead).1"]
+        // pid 1 always runs; the last name only looks like a temporary file.
+        let kept = [snapshotPath + ".tmp-1", snapshotPath + ".tmp-1.1", snapshotPath + ".tmp-\(dead)x"]
+        for p in orphans + kept { FileManager.default.createFile(atPath: p, contents: Data([1, 2, 3])) }
         try FileManager.default.removeItem(atPath: snapshotPath)
         let ws = try Workspace.open(paths: [corpus.root], options: options(later: false))
         #expect(ws.snapshot.status == .written)
-        #expect(!FileManager.default.fileExists(atPath: orphan))
-        #expect(FileManager.default.fileExists(atPath: live))
+        for p in orphans { #expect(!FileManager.default.fileExists(atPath: p), "\(p)") }
+        for p in kept { #expect(FileManager.default.fileExists(atPath: p), "\(p)") }
     }
 
     /// The id of a process that has exited: a child that ran `true` and was reaped.
@@ -129,5 +130,25 @@ import Testing
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         return pid
+    }
+}
+
+/// A count that writers on several threads can step.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var n = 0
+
+    /// Steps the count and returns the new value.
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        n += 1
+        return n
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return n
     }
 }

@@ -164,7 +164,12 @@ enum WorkspaceComparison {
 
 extension WorkspaceCoding {
     /// The payload as one array, as the file holds it after the header and key.
+    /// Made by the same parts as the file, each into a writer that keeps its bytes.
     static func encode(_ ws: Workspace) -> [UInt8] {
-        Array(encodePieces(ws).joined())
+        parts(ws).flatMap { part in
+            var w = SnapshotWriter()
+            part(&w)
+            return w.bytes
+        }
     }
 }

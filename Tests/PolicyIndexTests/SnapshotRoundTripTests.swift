@@ -86,25 +86,28 @@ import Testing
         #expect(TimeGrain.snapshotCases.count == TimeGrain.allCases.count)
     }
 
-    /// The snapshot's payload is written and hashed in pieces: the hash of the
-    /// pieces must be the hash of their bytes joined, wherever they are cut
-    /// (inside a chunk, on a chunk boundary, empty pieces, one piece).
-    @Test func contentHashOfPiecesIsTheHashOfTheJoinedBytes() {
-        var bytes = [UInt8](repeating: 0, count: 20 << 20)
-        for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i &* 2_654_435_761 >> 7) }
-        let whole = bytes.withUnsafeBytes { ContentHash.parallel($0) }
-        let chunk = ContentHash.chunk
-        for cuts in [[0], [1], [chunk], [chunk - 1], [chunk + 5, chunk + 5], [3, 2 * chunk + 1], [bytes.count], [5 << 20, 9 << 20, 17 << 20]] {
-            var pieces: [[UInt8]] = []
-            var at = 0
-            for c in cuts + [bytes.count] {
-                pieces.append(Array(bytes[at..<c]))
-                at = c
+    /// Hashing a mapped file gives each chunk back once it is hashed: the
+    /// releasing hash must be the plain one and hand back every byte exactly once.
+    @Test func releasingHashIsThePlainHashAndHandsBackEveryChunk() {
+        for count in [0, 5, ContentHash.chunk, 2 * ContentHash.chunk + 3] {
+            var bytes = [UInt8](repeating: 0, count: count)
+            for i in bytes.indices { bytes[i] = UInt8(truncatingIfNeeded: i &* 2_654_435_761 >> 7) }
+            let handed = Ranges()
+            let (plain, releasing) = bytes.withUnsafeBytes { b in
+                let base = Int(bitPattern: b.baseAddress)
+                return (
+                    ContentHash.parallel(b),
+                    ContentHash.parallel(b) { part in
+                        let start = Int(bitPattern: part.baseAddress) - base
+                        if part.count > 0 { handed.add(start..<(start + part.count)) }
+                    }
+                )
             }
-            #expect(ContentHash.parallel(pieces: pieces) == whole, "cut at \(cuts)")
+            #expect(plain == releasing, "\(count) bytes")
+            let covered = handed.sorted
+            #expect(covered.reduce(0) { $0 + $1.count } == count, "\(count) bytes")
+            #expect(zip(covered, covered.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
         }
-        #expect(ContentHash.parallel(pieces: [bytes]) == whole)
-        #expect(ContentHash.parallel(pieces: [[], []]) == [UInt8]().withUnsafeBytes { ContentHash.parallel($0) })
     }
 
     @Test func contentHashDependsOnEveryByteAndNotOnCores() {
@@ -121,5 +124,23 @@ import Testing
         var seen = Set<UInt64>()
         for n in 0..<80 { seen.insert(bytes.withUnsafeBytes { ContentHash.hash(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }) }
         #expect(seen.count == 80)
+    }
+}
+
+/// Ranges handed back from several threads.
+private final class Ranges: @unchecked Sendable {
+    private let lock = NSLock()
+    private var all: [Range<Int>] = []
+
+    func add(_ r: Range<Int>) {
+        lock.lock()
+        all.append(r)
+        lock.unlock()
+    }
+
+    var sorted: [Range<Int>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return all.sorted { $0.lowerBound < $1.lowerBound }
     }
 }

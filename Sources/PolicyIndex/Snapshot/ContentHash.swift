@@ -78,33 +78,16 @@ enum ContentHash {
         return chunked(total: bytes.count) { hash(UnsafeRawBufferPointer(rebasing: bytes[$0])) }
     }
 
-    /// `parallel` of the bytes of `pieces` one after another, without joining
-    /// them: a chunk that straddles two pieces is copied (8 MB at most), the
-    /// rest is hashed where it lies.
-    static func parallel(pieces: [[UInt8]]) -> UInt64 {
-        // Where each piece starts in the joined bytes.
-        var starts: [Int] = []
-        var total = 0
-        for p in pieces {
-            starts.append(total)
-            total += p.count
-        }
-        return chunked(total: total) { [starts] range in
-            // The piece holding the chunk's start: the last non-empty one starting at or before it.
-            if let i = pieces.indices.last(where: { starts[$0] <= range.lowerBound && !pieces[$0].isEmpty }),
-                range.upperBound <= starts[i] + pieces[i].count
-            {
-                let local = (range.lowerBound - starts[i])..<(range.upperBound - starts[i])
-                return pieces[i].withUnsafeBytes { hash(UnsafeRawBufferPointer(rebasing: $0[local])) }
-            }
-            var joined: [UInt8] = []
-            joined.reserveCapacity(range.count)
-            for (j, p) in pieces.enumerated() {
-                let a = max(range.lowerBound, starts[j])
-                let b = min(range.upperBound, starts[j] + p.count)
-                if a < b { joined += p[(a - starts[j])..<(b - starts[j])] }
-            }
-            return joined.withUnsafeBytes { hash($0) }
+    /// `parallel`, handing each chunk to `release` once it is hashed: hashing a
+    /// mapped file then never holds more than a few chunks of it in memory.
+    static func parallel(
+        _ bytes: UnsafeRawBufferPointer, releasing release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void
+    ) -> UInt64 {
+        nonisolated(unsafe) let bytes = bytes
+        return chunked(total: bytes.count) {
+            let part = UnsafeRawBufferPointer(rebasing: bytes[$0])
+            defer { release(part) }
+            return hash(part)
         }
     }
 

@@ -10,7 +10,7 @@ import Foundation
 /// so the explorer can show its panes first and save the index while the user reads.
 ///
 /// `write` runs once, on any thread. `abandon` may be called from another thread at
-/// any time: it removes the half-written file at once, so a quit in the middle of a
+/// any time: it removes the half-written files at once, so a quit in the middle of a
 /// write leaves nothing behind but the previous snapshot, if there was one.
 public final class PendingSnapshot: @unchecked Sendable {
     private let store: SnapshotStore
@@ -50,7 +50,7 @@ public final class PendingSnapshot: @unchecked Sendable {
         lock.lock()
         abandoned = true
         lock.unlock()
-        unlink(SnapshotFile.temporaryPath(for: store.path))
+        SnapshotFile.removeTemporaries(of: store.path)
     }
 
     /// What the write did, nil while it has not finished.

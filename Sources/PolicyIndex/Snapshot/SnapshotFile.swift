@@ -19,98 +19,20 @@ import Foundation
 enum SnapshotFile {
     static let magic: [UInt8] = Array("POLEXSNP".utf8)
     /// Raise whenever the layout of any record or section changes.
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let headerBytes = 48
 
-    /// The header and the key, for a payload made of `payload`'s pieces one after another.
-    static func assemble(key: SnapshotKey, payload: [[UInt8]]) -> (header: [UInt8], key: [UInt8]) {
-        var k = SnapshotWriter()
-        key.encode(into: &k)
+    /// The header for a key of `keyBytes` and a payload of `payloadLength` bytes hashing to `payloadHash`.
+    static func header(keyBytes: [UInt8], payloadLength: Int, payloadHash: UInt64) -> [UInt8] {
         var h = SnapshotWriter(reserving: headerBytes)
         magic.withUnsafeBytes { h.appendBytes($0) }
         h.append(formatVersion)
         h.append(UInt32(0))
-        h.append(UInt64(k.bytes.count))
-        h.append(UInt64(payload.reduce(0) { $0 + $1.count }))
-        h.append(k.bytes.withUnsafeBytes { ContentHash.hash($0) })
-        h.append(ContentHash.parallel(pieces: payload))
-        return (h.bytes, k.bytes)
-    }
-
-    /// Writes to a temporary file in the same folder and renames it into
-    /// place, so a reader sees either the old snapshot or the whole new one.
-    /// `proceed` is asked before the file is made, between chunks and before the
-    /// rename; when it says no, the temporary file is removed and nothing changes.
-    /// The payload comes in pieces written one after another, so that it never
-    /// needs joining into one array (a gigabyte at 50,000 articles).
-    static func write(
-        key: SnapshotKey, payload: [[UInt8]], to path: String, proceed: () -> Bool = { true }
-    ) throws(SnapshotWriteError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        var isDir: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) {
-            guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw SnapshotWriteError(errno: errno, path: folder) }
-        } else if !isDir.boolValue {
-            throw SnapshotWriteError(reason: "\(folder) is not a folder")
-        } else {
-            removeOrphans(of: path)
-        }
-        let (header, keyBytes) = assemble(key: key, payload: payload)
-        guard proceed() else { throw .abandoned }
-        let temporary = temporaryPath(for: path)
-        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw SnapshotWriteError(errno: errno, path: folder) }
-        var ok = true
-        var stopped = false
-        // Chunks of 8 MB, so an abandoned write of a gigabyte stops within one.
-        let chunk = 8 << 20
-        for part in [header, keyBytes] + payload where ok && !stopped {
-            ok = part.withUnsafeBytes { b in
-                var at = 0
-                while at < b.count {
-                    if at % chunk == 0, at > 0, !proceed() {
-                        stopped = true
-                        return true
-                    }
-                    let n = posixWrite(fd, b.baseAddress! + at, min(b.count - at, chunk - at % chunk))
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        return false
-                    }
-                    at += n
-                }
-                return true
-            }
-        }
-        let savedErrno = errno
-        guard close(fd) == 0, ok else {
-            unlink(temporary)
-            throw SnapshotWriteError(errno: ok ? errno : savedErrno, path: temporary)
-        }
-        guard !stopped, proceed() else {
-            unlink(temporary)
-            throw .abandoned
-        }
-        guard rename(temporary, path) == 0 else {
-            let e = errno
-            unlink(temporary)
-            throw SnapshotWriteError(errno: e, path: path)
-        }
-    }
-
-    /// Where this process writes `path` before renaming it into place.
-    static func temporaryPath(for path: String) -> String { path + ".tmp-\(getpid())" }
-
-    /// Removes temporary files that processes which no longer run left beside
-    /// `path` (a polex killed in the middle of a write).
-    static func removeOrphans(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let prefix = (path as NSString).lastPathComponent + ".tmp-"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
-            if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
-        }
+        h.append(UInt64(keyBytes.count))
+        h.append(UInt64(payloadLength))
+        h.append(keyBytes.withUnsafeBytes { ContentHash.hash($0) })
+        h.append(payloadHash)
+        return h.bytes
     }
 
     /// The bytes of a snapshot file, mapped read-only; nil when there is none.
@@ -137,10 +59,6 @@ enum SnapshotFile {
         return (key, try r.readBytes(Int(payloadLength)), payloadHash)
     }
 }
-
-/// `write(2)`, under a name that does not clash with `SnapshotWriter`.
-@inline(__always)
-private func posixWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int { write(fd, p, n) }
 
 /// Why a snapshot could not be written (the workspace is fine without it).
 struct SnapshotWriteError: Error, CustomStringConvertible {

@@ -40,11 +40,12 @@ struct SnapshotStore {
         do throws(SnapshotProblem) {
             let (stored, payload, payloadHash) = try SnapshotFile.unpack(file.bytes)
             if let why = key.mismatch(with: stored) { return .stale(why) }
-            guard ContentHash.parallel(payload) == payloadHash else { return .stale("damaged: checksum mismatch") }
-            // The checksum brought every page in; decoding brings each section back
-            // and gives it up again when done, so the file and the workspace made
-            // from it are never resident whole at once.
-            file.release(payload)
+            // Each page goes back as soon as it is hashed, and decoding brings each
+            // section back and gives it up again when done, so the file and the
+            // workspace made from it are never resident whole at once.
+            guard ContentHash.parallel(payload, releasing: { file.release($0) }) == payloadHash else {
+                return .stale("damaged: checksum mismatch")
+            }
             let parts = try WorkspaceCoding.decode(payload, release: { file.release($0) }, early: early)
             return .loaded(parts)
         } catch {
@@ -55,10 +56,9 @@ struct SnapshotStore {
         }
     }
 
-    /// Encodes and writes `ws`; `proceed` can stop the write (see `SnapshotFile.write`).
-    func write(_ ws: Workspace, key: SnapshotKey, proceed: () -> Bool = { true }) throws(SnapshotWriteError) {
-        let payload = WorkspaceCoding.encodePieces(ws)
-        try SnapshotFile.write(key: key, payload: payload, to: path, proceed: proceed)
+    /// Encodes `ws` straight into the file; `proceed` can stop the write (see `SnapshotFile.write`).
+    func write(_ ws: Workspace, key: SnapshotKey, proceed: @escaping @Sendable () -> Bool = { true }) throws(SnapshotWriteError) {
+        try SnapshotFile.write(key: key, parts: WorkspaceCoding.parts(ws), to: path, proceed: proceed)
     }
 }
 

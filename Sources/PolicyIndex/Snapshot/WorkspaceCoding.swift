@@ -3,8 +3,9 @@ import Dispatch
 /// The payload: every part of a workspace in its own length-prefixed section,
 /// so the sections can be decoded side by side.
 ///
-/// Sections, in order: documents, load issues, text index, shared strings,
-/// actor analysis, timeline.
+/// Sections, in order: documents, load issues, text index, actor analysis,
+/// timeline, and last the strings the actors and the timeline share (their
+/// records name strings by number; the table is complete only after both).
 enum WorkspaceCoding {
     struct Parts: Sendable {
         var documents: [Document]
@@ -14,38 +15,23 @@ enum WorkspaceCoding {
         var timeline: Timeline
     }
 
-    /// The payload in pieces whose bytes one after the other are the payload,
-    /// made on both cores: text and index on one, actors and timeline on the
-    /// other, with the strings they share put before them as a piece of their own.
-    /// Nothing is copied into a joined array, which would hold the payload twice.
-    static func encodePieces(_ ws: Workspace) -> [[UInt8]] {
-        nonisolated(unsafe) var first = SnapshotWriter()
-        nonisolated(unsafe) var strings = SnapshotWriter()
-        nonisolated(unsafe) var body = SnapshotWriter()
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 {
-                // Room for everything this half writes, so the writer never regrows
-                // (a regrowth holds the old and the new buffer at once); pages of
-                // the reservation that stay unused are never touched.
-                let text = ws.documents.reduce(0) { $0 + $1.text.utf8.count + 64 * ($1.sentences.count + $1.paragraphs.count) }
-                let index = ws.textIndex.segments.reduce(0) { $0 + $1.docStream.bytes.count + $1.posStream.bytes.count }
-                var w = SnapshotWriter(reserving: 2 * (text + index) + (1 << 20))
+    /// The payload as two parts that are encoded side by side, on both cores:
+    /// text and index, then actors, timeline and their strings. Their bytes one
+    /// after the other are the payload.
+    static func parts(_ ws: Workspace) -> [SnapshotPart] {
+        [
+            { w in
                 w.section { DocumentCoding.encode(ws.documents, into: &$0) }
                 w.section { encode(ws.issues, into: &$0) }
                 w.section { IndexCoding.encode(ws.textIndex, into: &$0) }
-                first = w
-            } else {
+            },
+            { w in
                 var table = StringTable()
-                var b = SnapshotWriter()
-                b.section { ActorCoding.encode(ws.actors, strings: &table, into: &$0) }
-                b.section { TimelineCoding.encode(ws.timeline, strings: &table, into: &$0) }
-                var t = SnapshotWriter()
-                t.section { table.encode(into: &$0) }
-                strings = t
-                body = b
-            }
-        }
-        return [first.bytes, strings.bytes, body.bytes]
+                w.section { ActorCoding.encode(ws.actors, strings: &table, into: &$0) }
+                w.section { TimelineCoding.encode(ws.timeline, strings: &table, into: &$0) }
+                w.section { table.encode(into: &$0) }
+            },
+        ]
     }
 
     /// Decodes a payload. `release` is told of each section once it has been
@@ -61,9 +47,9 @@ enum WorkspaceCoding {
         nonisolated(unsafe) let documentBytes = try r.readRaw()
         nonisolated(unsafe) let issueBytes = try r.readRaw()
         nonisolated(unsafe) let indexBytes = try r.readRaw()
-        nonisolated(unsafe) let stringBytes = try r.readRaw()
         nonisolated(unsafe) let actorBytes = try r.readRaw()
         nonisolated(unsafe) let timelineBytes = try r.readRaw()
+        nonisolated(unsafe) let stringBytes = try r.readRaw()
         try r.expectEnd()
         var dr = SnapshotReader(documentBytes)
         let documents = try DocumentCoding.decode(&dr)
@@ -133,11 +119,12 @@ enum WorkspaceCoding {
 extension SnapshotWriter {
     /// Appends what `body` writes as one length-prefixed section, written in
     /// place behind a length that is filled in afterwards (a section of the
-    /// documents is hundreds of megabytes at 50,000 articles: no second copy).
+    /// documents is hundreds of megabytes at 50,000 articles: no second copy;
+    /// a streaming writer patches the length into the file).
     mutating func section(_ body: (inout SnapshotWriter) -> Void) {
-        let at = bytes.count
+        let at = count
         append(UInt64(0))
         body(&self)
-        patch(UInt64(bytes.count - at - 8), at: at)
+        patch(UInt64(count - at - 8), at: at)
     }
 }

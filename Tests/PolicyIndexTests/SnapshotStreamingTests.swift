@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@testable import PolicyIndex
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The snapshot is streamed to disk as it is encoded: its bytes must be those
+/// of the same encoding kept in memory, wherever the handovers fall, with
+/// lengths patched into bytes already written.
+@Suite struct SnapshotStreamingTests {
+    /// One writer call, applied alike to a writer in memory and a streaming one.
+    enum Step {
+        case value(UInt32)
+        case string(String)
+        case run(Int)
+        case records(Int)
+        case section([Step])
+    }
+
+    static func randomSteps(_ rng: inout SplitMix, depth: Int = 0) -> [Step] {
+        (0..<(depth == 0 ? 40 : 6)).map { _ in
+            switch rng.next() % 6 {
+            case 0: return .value(UInt32(truncatingIfNeeded: rng.next()))
+            case 1: return .string(String(repeating: "é", count: Int(rng.next() % 90)))
+            case 2: return .run(Int(rng.next() % 700))
+            case 3: return .records(Int(rng.next() % 300))
+            default: return depth < 3 ? .section(randomSteps(&rng, depth: depth + 1)) : .value(7)
+            }
+        }
+    }
+
+    /// Where two byte strings first differ (a short failure message, not a dump of megabytes).
+    static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+        zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? (a.count == b.count ? nil : min(a.count, b.count))
+    }
+
+    static func apply(_ steps: [Step], to w: inout SnapshotWriter) {
+        for step in steps {
+            switch step {
+            case .value(let v): w.append(v)
+            case .string(let s): w.append(s)
+            case .run(let n):
+                let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ n) }
+                bytes.withUnsafeBytes { w.append(raw: $0) }
+            case .records(let n): w.append(count: n) { i in Int64(i * i - n) }
+            case .section(let inner): w.section { apply(inner, to: &$0) }
+            }
+        }
+    }
+
+    /// With a chunk of a few dozen bytes nearly every value crosses a handover,
+    /// runs go straight through and most section lengths are patched in the file.
+    @Test(arguments: [1, 2, 3, 4, 5, 6])
+    func aStreamingWriterWritesWhatAWriterInMemoryHolds(seed: UInt64) throws {
+        var rng = SplitMix(seed: seed)
+        let steps = Self.randomSteps(&rng)
+        var memory = SnapshotWriter()
+        Self.apply(steps, to: &memory)
+
+        let corpus = TempCorpus()
+        let path = corpus.path("stream.bin")
+        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
+        try #require(fd >= 0)
+        let chunk = [37, 64, 256, 4096, 1 << 20, 7, 100][Int(seed) % 7]
+        let sink = SnapshotSink(fd: fd, base: 5, chunk: chunk) { true }
+        var streaming = SnapshotWriter(streamingTo: sink)
+        Self.apply(steps, to: &streaming)
+        streaming.spill()
+        close(fd)
+        #expect(sink.failure == nil && !sink.stopped)
+        #expect(streaming.count == memory.bytes.count)
+        let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(file.count == 5 + memory.bytes.count)
+        #expect(Self.firstDifference(Array(file.dropFirst(5)), memory.bytes) == nil, "chunk \(chunk)")
+    }
+
+    /// A whole workspace written to the file through small chunks: the payload
+    /// is the in-memory encoding byte for byte, and the file loads back.
+    @Test func aSnapshotFileHoldsThePayloadOfTheEncodingInMemory() throws {
+        let corpus = TempCorpus()
+        SnapshotFixtures.write(into: corpus, articles: 10)
+        let options = SnapshotFixtures.options(.always)
+        let ws = try Workspace.open(paths: [corpus.root], options: options)
+        let store = try #require(SnapshotStore(paths: [corpus.root]))
+        let key = try SnapshotKey.current(paths: [corpus.root], options: options)
+        try SnapshotFile.write(key: key, parts: WorkspaceCoding.parts(ws), to: store.path, chunk: 4096)
+
+        let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: store.path)))
+        let payload = WorkspaceCoding.encode(ws)
+        #expect(payload.count > 8 * 4096)
+        #expect(Self.firstDifference(Array(file.suffix(payload.count)), payload) == nil)
+        let (_, stored, _) = try file.withUnsafeBytes { b throws(SnapshotProblem) in try SnapshotFile.unpack(b) }
+        #expect(stored.count == payload.count)
+        guard case .loaded(let parts) = store.read(matching: key) else {
+            Issue.record("the streamed snapshot did not load")
+            return
+        }
+        #expect(parts.documents.count == ws.documents.count)
+        #expect(parts.actors.mentions.count == ws.actors.mentions.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path(".polex")) == ["index.snapshot"])
+    }
+
+    /// A write stopped while the parts stream leaves neither the main
+    /// temporary file nor a part's file behind, and the old snapshot as it was.
+    @Test func aWriteStoppedWhileThePartsStreamLeavesNoFiles() throws {
+        let corpus = TempCorpus()
+        SnapshotFixtures.write(into: corpus, articles: 10)
+        let options = SnapshotFixtures.options(.always)
+        let ws = try Workspace.open(paths: [corpus.root], options: options)
+        let store = try #require(SnapshotStore(paths: [corpus.root]))
+        let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        let key = try SnapshotKey.current(paths: [corpus.root], options: options)
+        let asked = Counter()
+        #expect(throws: SnapshotWriteError.self) {
+            try SnapshotFile.write(key: key, parts: WorkspaceCoding.parts(ws), to: store.path, chunk: 4096) {
+                asked.next() < 6
+            }
+        }
+        #expect(asked.value >= 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path(".polex")) == ["index.snapshot"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
+    }
+}

@@ -42,6 +42,28 @@ import Testing
         #expect(!read.documents.contains { $0.path.contains(".polex") })
     }
 
+    /// Entries of a built timeline are stored under their own expression
+    /// numbers. A timeline whose list was replaced (here reversed, so every
+    /// number is wrong for it) must be stored by looking each expression up,
+    /// and an entry whose expression is in no list keeps it as an extra.
+    @Test func timelinesChangedAfterTheBuildRoundTrip() throws {
+        let built = try Workspace.open(paths: [SnapshotFixtures.bundledCorpus], options: SnapshotFixtures.options())
+        var timeline = built.timeline
+        timeline.expressions = timeline.expressions.reversed()
+        let first = timeline.events[0].entries[0]
+        var odd = first.expression
+        odd.text = "a day nobody wrote"
+        timeline.events[0].entries[0] = TimelineEntry(expression: odd, sentence: first.sentence, actors: first.actors)
+        let changed = Workspace(
+            roots: built.roots, documents: built.documents, issues: built.issues, textIndex: built.textIndex, actors: built.actors,
+            timeline: timeline, timings: StageTimings())
+        let parts = try WorkspaceCoding.encode(changed).withUnsafeBytes { try WorkspaceCoding.decode($0) }
+        #expect(parts.timeline.events[0].entries[0].expression.text == "a day nobody wrote")
+        #expect(parts.timeline.expressions.count == built.timeline.expressions.count)
+        #expect(parts.timeline.events == timeline.events)
+        #expect(parts.timeline.expressions == timeline.expressions)
+    }
+
     @Test func rolledUpAndEmptyPartsRoundTrip() throws {
         let corpus = TempCorpus()
         SnapshotFixtures.write(into: corpus, articles: 6)

@@ -26,7 +26,7 @@ import Testing
             case 0: return .value(UInt32(truncatingIfNeeded: rng.next()))
             case 1: return .string(String(repeating: "é", count: Int(rng.next() % 90)))
             case 2: return .run(Int(rng.next() % 700))
-            case 3: return .records(Int(rng.next() % 300))
+            case 3: return .records(Int(rng.next() % 20_000))
             default: return depth < 3 ? .section(randomSteps(&rng, depth: depth + 1)) : .value(7)
             }
         }
@@ -45,7 +45,7 @@ import Testing
             case .run(let n):
                 let bytes = (0..<n).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ n) }
                 bytes.withUnsafeBytes { w.append(raw: $0) }
-            case .records(let n): w.append(count: n) { i in Int64(i * i - n) }
+            case .records(let n): w.append(count: n) { put in for i in 0..<n { put(Int64(i * i - n)) } }
             case .section(let inner): w.section { apply(inner, to: &$0) }
             }
         }

@@ -92,6 +92,16 @@ public struct TimelineEntry: Hashable, Sendable {
     }
 
     public var expression: TemporalExpression { table.expressions[Int(number)] }
+
+    /// The number of this entry's expression in `expressions` when that is the
+    /// very list its table holds (the same storage, as in a timeline that was
+    /// built or read back and not changed since); nil otherwise.
+    func number(inSameStorageAs expressions: [TemporalExpression]) -> Int? {
+        let same = table.expressions.withUnsafeBufferPointer { a in
+            expressions.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress && a.count == b.count }
+        }
+        return same && Int(number) < expressions.count ? Int(number) : nil
+    }
     public var document: DocumentID { sentence.document }
 
     public static func == (a: Self, b: Self) -> Bool {

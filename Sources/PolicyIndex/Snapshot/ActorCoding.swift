@@ -59,38 +59,46 @@ enum ActorCoding {
     static func encode(_ a: ActorAnalysis, strings: inout StringTable, into w: inout SnapshotWriter) {
         w.append(UInt64(a.actors.count))
         for actor in a.actors { encode(actor, into: &w) }
-        w.append(array: a.mentions.map { m in mentionRecord(m, &strings) })
+        // Records go out in batches rather than as whole arrays: at 50,000
+        // articles the mentions alone are 140 MB of records.
+        w.append(count: a.mentions.count) { put in for m in a.mentions { put(mentionRecord(m, &strings)) } }
         w.append(array: a.mentionsByActor.map { UInt32($0.count) })
-        w.append(array: a.mentionsByActor.flatMap { $0.map { Int64($0) } })
-        var evidence: [EvidenceRecord] = []
-        var relations: [RelationRecord] = []
-        for r in a.relations {
-            func count(_ c: RelationClass) -> Int64 { r.classCounts[c].map { Int64($0) } ?? -1 }
-            relations.append(
-                RelationRecord(
-                    tone: r.tone, documentCount: Int64(r.documentCount), firstDate: PartialDateRecord(r.firstDate),
-                    lastDate: PartialDateRecord(r.lastDate),
-                    classCounts: (
-                        count(.verbalCooperation), count(.materialCooperation), count(.verbalConflict), count(.materialConflict),
-                        count(.neutral)
-                    ), a: r.a.raw, b: r.b.raw, evidenceCount: UInt32(r.evidence.count)))
-            for e in r.evidence {
-                evidence.append(
-                    EvidenceRecord(
-                        tone: e.tone, document: e.sentence.document.raw, sentence: e.sentence.index, cue: strings.number(e.cue),
-                        cueStart: e.cueSpan?.start ?? 0, cueEnd: e.cueSpan?.end ?? 0, qualifier: strings.number(e.qualifier),
-                        relationClass: e.relationClass.snapshotCode,
-                        flags: (e.negated ? 1 : 0) | (e.hedged ? 2 : 0) | (e.cueSpan != nil ? 4 : 0)))
+        w.append(count: a.mentionsByActor.reduce(0) { $0 + $1.count }) { put in
+            for list in a.mentionsByActor { for m in list { put(Int64(m)) } }
+        }
+        w.append(count: a.relations.count) { put in
+            for r in a.relations {
+                func count(_ c: RelationClass) -> Int64 { r.classCounts[c].map { Int64($0) } ?? -1 }
+                put(
+                    RelationRecord(
+                        tone: r.tone, documentCount: Int64(r.documentCount), firstDate: PartialDateRecord(r.firstDate),
+                        lastDate: PartialDateRecord(r.lastDate),
+                        classCounts: (
+                            count(.verbalCooperation), count(.materialCooperation), count(.verbalConflict), count(.materialConflict),
+                            count(.neutral)
+                        ), a: r.a.raw, b: r.b.raw, evidenceCount: UInt32(r.evidence.count)))
             }
         }
-        w.append(array: relations)
-        w.append(array: evidence)
-        w.append(
-            array: a.quotes.map { q in
-                QuoteRecord(
-                    speaker: q.speaker?.raw ?? -1, speakerName: strings.number(q.speakerName), start: q.span.start, end: q.span.end,
-                    document: q.sentence.document.raw, sentence: q.sentence.index, attribution: strings.number(q.attribution))
-            })
+        w.append(count: a.relations.reduce(0) { $0 + $1.evidence.count }) { put in
+            for r in a.relations {
+                for e in r.evidence {
+                    put(
+                        EvidenceRecord(
+                            tone: e.tone, document: e.sentence.document.raw, sentence: e.sentence.index, cue: strings.number(e.cue),
+                            cueStart: e.cueSpan?.start ?? 0, cueEnd: e.cueSpan?.end ?? 0, qualifier: strings.number(e.qualifier),
+                            relationClass: e.relationClass.snapshotCode,
+                            flags: (e.negated ? 1 : 0) | (e.hedged ? 2 : 0) | (e.cueSpan != nil ? 4 : 0)))
+                }
+            }
+        }
+        w.append(count: a.quotes.count) { put in
+            for q in a.quotes {
+                put(
+                    QuoteRecord(
+                        speaker: q.speaker?.raw ?? -1, speakerName: strings.number(q.speakerName), start: q.span.start, end: q.span.end,
+                        document: q.sentence.document.raw, sentence: q.sentence.index, attribution: strings.number(q.attribution)))
+            }
+        }
         w.append(UInt64(a.candidates.count))
         for c in a.candidates {
             w.append(c.name)

@@ -75,24 +75,26 @@ struct SnapshotWriter {
         for s in strings { append(s) }
     }
 
-    /// A count, then `count` records made by `record`, written in batches: the
-    /// same bytes as `append(array:)` of all of them, without the whole array
-    /// (4.4 million mentions at 50,000 articles are 140 MB of records).
-    mutating func append<T: BitwiseCopyable>(count: Int, records record: (Int) -> T) {
+    /// A count, then the `count` records that `produce` hands to its argument,
+    /// written in batches: the same bytes as `append(array:)` of all of them,
+    /// without ever holding the whole array (4.4 million mentions at 50,000
+    /// articles are 140 MB of records).
+    mutating func append<T: BitwiseCopyable>(count: Int, emitting produce: (_ put: (T) -> Void) -> Void) {
         append(UInt64(count))
         let batch = max(1, (64 << 10) / max(1, MemoryLayout<T>.stride))
         var buffer: [T] = []
         buffer.reserveCapacity(min(count, batch))
-        var i = 0
-        while i < count {
-            buffer.removeAll(keepingCapacity: true)
-            let end = min(count, i + batch)
-            while i < end {
-                buffer.append(record(i))
-                i += 1
+        var emitted = 0
+        produce { record in
+            emitted += 1
+            buffer.append(record)
+            if buffer.count == batch {
+                buffer.withUnsafeBytes { appendBytes($0) }
+                buffer.removeAll(keepingCapacity: true)
             }
-            buffer.withUnsafeBytes { appendBytes($0) }
         }
+        buffer.withUnsafeBytes { appendBytes($0) }
+        precondition(emitted == count, "\(emitted) records written under a count of \(count)")
     }
 
     /// Overwrites the bytes at `offset` with `value` (a length written ahead of

@@ -29,83 +29,60 @@ struct EntryRecord: BitwiseCopyable {
 }
 
 /// The timeline: every expression once; entries name their expression by
-/// number (they are copies of expressions in the build), events name their
-/// entries by number. Decoding then shares one value where the build had
-/// copies of it.
+/// number, and events their entries (stored in event order). Decoding gives
+/// all entries one shared expression table, as the build does.
 enum TimelineCoding {
-    /// Where an entry's date sits: cheap to hash, unlike the entry itself.
-    private struct Place: Hashable {
-        var document: Int32
-        var sentence: Int32
-        var start: Int32
-        var end: Int32
-        init(_ e: TemporalExpression) {
-            document = e.sentence.document.raw
-            sentence = e.sentence.index
-            start = e.span.start
-            end = e.span.end
-        }
-    }
-
     static func encode(_ t: Timeline, strings: inout StringTable, into w: inout SnapshotWriter) {
+        // Entries are stored in event order, each event's own in turn, so an
+        // event names its entries by consecutive numbers and nothing has to be
+        // looked up; records go out in batches (a million entries at 50,000
+        // articles).
         var table = t.expressions
         let ranges = t.documentExpressionRanges
-        // An entry's expression is found among its own document's expressions.
-        func expressionNumber(_ e: TemporalExpression) -> Int32 {
-            let d = e.sentence.document.index
-            if d >= 0, d < ranges.count, let k = table[ranges[d]].firstIndex(of: e) { return Int32(k) }
-            let n = Int32(table.count)
-            table.append(e)
-            return n
-        }
-        var actors: [Int32] = []
-        var entries: [EntryRecord] = []
-        // `entries` is worked out from the events: ask once.
-        let timeOrdered = t.entries
-        entries.reserveCapacity(timeOrdered.count)
-        var entryList = timeOrdered
-        var byPlace: [Place: [Int32]] = [:]
-        byPlace.reserveCapacity(timeOrdered.count)
-        func entryRecord(_ e: TimelineEntry) -> EntryRecord {
-            let record = EntryRecord(
-                expression: expressionNumber(e.expression), document: e.sentence.document.raw, sentence: e.sentence.index,
-                firstActor: UInt32(actors.count), actorCount: UInt32(e.actors.count))
-            actors += e.actors.map(\.raw)
-            return record
-        }
-        for (i, e) in timeOrdered.enumerated() {
-            entries.append(entryRecord(e))
-            byPlace[Place(e.expression), default: []].append(Int32(i))
-        }
-        var eventSizes: [UInt32] = []
-        var eventEntries: [Int32] = []
-        eventSizes.reserveCapacity(t.events.count)
-        for event in t.events {
-            eventSizes.append(UInt32(event.entries.count))
-            for e in event.entries {
-                let place = Place(e.expression)
-                if let n = byPlace[place]?.first(where: { entryList[Int($0)] == e }) {
-                    eventEntries.append(n)
+        let events = t.events
+        // Each entry's expression number: its own when its table is the
+        // timeline's list; else found among its document's expressions.
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(events.reduce(0) { $0 + $1.entries.count })
+        for event in events {
+            for entry in event.entries {
+                if let n = entry.number(inSameStorageAs: t.expressions) {
+                    numbers.append(Int32(n))
+                    continue
+                }
+                let e = entry.expression
+                let d = e.sentence.document.index
+                if d >= 0, d < ranges.count, let k = table[ranges[d]].firstIndex(of: e) {
+                    numbers.append(Int32(k))
                 } else {
-                    // Not among `entries` (no build does this today): stored as an extra entry.
-                    let n = Int32(entryList.count)
-                    entryList.append(e)
-                    entries.append(entryRecord(e))
-                    byPlace[place, default: []].append(n)
-                    eventEntries.append(n)
+                    // Not among the timeline's expressions (no build does this today): stored as an extra.
+                    numbers.append(Int32(table.count))
+                    table.append(e)
                 }
             }
         }
         w.append(UInt64(t.expressions.count))
-        var expressionRecords: [ExpressionRecord] = []
-        expressionRecords.reserveCapacity(table.count)
-        for e in table { expressionRecords.append(expressionRecord(e, &strings)) }
-        w.append(array: expressionRecords)
-        w.append(UInt64(timeOrdered.count))
-        w.append(array: entries)
-        w.append(array: actors)
-        w.append(array: eventSizes)
-        w.append(array: eventEntries)
+        w.append(count: table.count) { put in for e in table { put(expressionRecord(e, &strings)) } }
+        w.append(UInt64(numbers.count))
+        w.append(count: numbers.count) { put in
+            var k = 0
+            var firstActor: UInt32 = 0
+            for event in events {
+                for e in event.entries {
+                    put(
+                        EntryRecord(
+                            expression: numbers[k], document: e.sentence.document.raw, sentence: e.sentence.index,
+                            firstActor: firstActor, actorCount: UInt32(e.actors.count)))
+                    firstActor += UInt32(e.actors.count)
+                    k += 1
+                }
+            }
+        }
+        w.append(count: events.reduce(0) { $0 + $1.entries.reduce(0) { $0 + $1.actors.count } }) { put in
+            for event in events { for e in event.entries { for a in e.actors { put(a.raw) } } }
+        }
+        w.append(array: events.map { UInt32($0.entries.count) })
+        w.append(count: numbers.count) { put in for k in 0..<numbers.count { put(Int32(k)) } }
         w.append(array: t.undatedDocuments.map(\.raw))
         w.append(array: ranges.map { Int64($0.lowerBound) << 32 | Int64($0.upperBound) })
     }

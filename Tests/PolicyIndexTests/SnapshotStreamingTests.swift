@@ -124,3 +124,53 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
     }
 }
+
+/// Records are read where they lie in the snapshot, at any alignment, and
+/// their pages can be handed back once they are decoded.
+@Suite struct SnapshotRecordsTests {
+    @Test func recordsReadInPlaceAtAnyOffsetAreTheRecordsWritten() throws {
+        let records: [EntryRecord] = (0..<1_000).map { (i: Int) -> EntryRecord in
+            let n = Int32(i)
+            return EntryRecord(expression: n, document: n * 7, sentence: -n, firstActor: UInt32(i * 3), actorCount: 2)
+        }
+        func same(_ a: EntryRecord, _ b: EntryRecord) -> Bool {
+            a.expression == b.expression && a.document == b.document && a.sentence == b.sentence && a.firstActor == b.firstActor
+                && a.actorCount == b.actorCount
+        }
+        for pad in 0..<8 {
+            var w = SnapshotWriter()
+            for _ in 0..<pad { w.append(UInt8(0xEE)) }
+            w.append(array: records)
+            let read = try w.bytes.withUnsafeBytes { b throws(SnapshotProblem) -> [EntryRecord] in
+                var r = SnapshotReader(b, at: pad)
+                let inPlace = try r.readRecords(EntryRecord.self)
+                try r.expectEnd()
+                return Array(inPlace)
+            }
+            #expect(read.count == records.count)
+            #expect(zip(read, records).allSatisfy { same($0, $1) }, "offset \(pad)")
+        }
+    }
+
+    @Test func givingBackHandsOverExactlyTheRecordsBytes() throws {
+        var w = SnapshotWriter()
+        w.append(UInt32(5))
+        w.append(array: [Int64](repeating: 9, count: 300))
+        let handed = Counter()
+        let count = try w.bytes.withUnsafeBytes { b throws(SnapshotProblem) -> Int in
+            var r = SnapshotReader(b)
+            let base = Int(bitPattern: b.baseAddress)
+            r.release = { part in
+                #expect(Int(bitPattern: part.baseAddress) - base == 4 + 8)
+                #expect(part.count == 300 * 8)
+                _ = handed.next()
+            }
+            _ = try r.read(UInt32.self)
+            let values = try r.readRecords(Int64.self)
+            r.giveBack(values)
+            return values.count
+        }
+        #expect(count == 300)
+        #expect(handed.value == 1)
+    }
+}

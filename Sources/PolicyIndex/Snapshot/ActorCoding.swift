@@ -177,7 +177,7 @@ enum ActorCoding {
             guard raw >= 0, Int(raw) < actorCount else { throw .corrupt("actor number out of range") }
             return ActorRef(Int(raw))
         }
-        let mentionRecords = try r.readArray(MentionRecord.self)
+        let mentionRecords = try r.readRecords(MentionRecord.self)
         var mentions: [Mention] = []
         mentions.reserveCapacity(mentionRecords.count)
         for m in mentionRecords {
@@ -195,8 +195,9 @@ enum ActorCoding {
                     actor: try actor(m.actor), sentence: try sentences.id(m.document, m.sentence),
                     span: try sentences.span(m.start, m.end, in: m.document), reason: reason))
         }
-        let perActor = try r.readArray(UInt32.self)
-        let flat = try r.readArray(Int64.self)
+        r.giveBack(mentionRecords)
+        let perActor = try r.readRecords(UInt32.self)
+        let flat = try r.readRecords(Int64.self)
         guard perActor.count == actorCount, perActor.reduce(0, { $0 + Int($1) }) == flat.count else {
             throw .corrupt("mentions by actor miscounted")
         }
@@ -209,8 +210,9 @@ enum ActorCoding {
             mentionsByActor.append(slice.map { Int($0) })
             at += Int(n)
         }
-        let relationRecords = try r.readArray(RelationRecord.self)
-        let evidenceRecords = try r.readArray(EvidenceRecord.self)
+        r.giveBack(flat)
+        let relationRecords = try r.readRecords(RelationRecord.self)
+        let evidenceRecords = try r.readRecords(EvidenceRecord.self)
         guard relationRecords.reduce(0, { $0 + Int($1.evidenceCount) }) == evidenceRecords.count else {
             throw .corrupt("relation evidence miscounted")
         }
@@ -240,8 +242,9 @@ enum ActorCoding {
                     a: try actor(rel.a), b: try actor(rel.b), evidence: evidence, documentCount: Int(rel.documentCount), tone: try SnapshotNumbers.tone(rel.tone),
                     classCounts: classCounts, firstDate: try rel.firstDate.date, lastDate: try rel.lastDate.date))
         }
+        r.giveBack(evidenceRecords)
         var quotes: [Quote] = []
-        for q in try r.readArray(QuoteRecord.self) {
+        for q in try r.readRecords(QuoteRecord.self) {
             quotes.append(
                 Quote(
                     speaker: q.speaker == -1 ? nil : try actor(q.speaker), speakerName: try strings.optionalString(q.speakerName),
@@ -263,7 +266,7 @@ enum ActorCoding {
                     name: name, key: key, kind: kind, count: count, documentCount: documentCount,
                     example: try sentences.id(document, sentence), isDiscovered: try r.readBool()))
         }
-        let documentDates = try r.readArray(PartialDateRecord.self).map { r throws(SnapshotProblem) in try r.date }
+        let documentDates = try r.readRecords(PartialDateRecord.self).map { r throws(SnapshotProblem) in try r.date }
         let isRolledUp = try r.readBool()
         return ActorAnalysis(
             actors: actors, mentions: mentions, mentionsByActor: mentionsByActor, relations: relations, quotes: quotes,

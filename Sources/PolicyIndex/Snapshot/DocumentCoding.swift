@@ -117,10 +117,10 @@ enum DocumentCoding {
     }
 
     static func decode(_ r: inout SnapshotReader) throws(SnapshotProblem) -> [Document] {
-        let records = try r.readArray(DocumentRecord.self)
-        let paragraphs = try r.readArray(ParagraphRecord.self)
-        let sentences = try r.readArray(SentenceRecord.self)
-        let lengths = try r.readArray(UInt32.self)
+        let records = try r.readRecords(DocumentRecord.self)
+        let paragraphs = try r.readRecords(ParagraphRecord.self)
+        let sentences = try r.readRecords(SentenceRecord.self)
+        let lengths = try r.readRecords(UInt32.self)
         nonisolated(unsafe) let blob = try r.readRaw()
         // Where each document's paragraphs and sentences start, checked before any work is shared out.
         var paragraphStart = [Int](repeating: 0, count: records.count + 1)
@@ -173,8 +173,8 @@ enum DocumentCoding {
     }
 
     private static func document(
-        _ i: Int, _ rec: DocumentRecord, _ paragraphs: ArraySlice<ParagraphRecord>, _ sentences: ArraySlice<SentenceRecord>,
-        _ lengths: [UInt32], _ blob: UnsafeRawBufferPointer
+        _ i: Int, _ rec: DocumentRecord, _ paragraphs: Slice<SnapshotRecords<ParagraphRecord>>,
+        _ sentences: Slice<SnapshotRecords<SentenceRecord>>, _ lengths: SnapshotRecords<UInt32>, _ blob: UnsafeRawBufferPointer
     ) throws(SnapshotProblem) -> Document {
         var next = Int(rec.firstString)
         var at = Int(rec.firstByte)

@@ -14,6 +14,8 @@ enum SnapshotProblem: Error, Equatable {
 struct SnapshotReader {
     let base: UnsafeRawBufferPointer
     private(set) var at: Int
+    /// Told of bytes that decoding is done with (see `giveBack`); nil keeps them.
+    var release: (@Sendable (UnsafeRawBufferPointer) -> Void)?
 
     init(_ base: UnsafeRawBufferPointer, at: Int = 0) {
         self.base = base

@@ -108,7 +108,7 @@ enum TimelineCoding {
     {
         let expressionCount = try r.readInt()
         var table: [TemporalExpression] = []
-        let expressionRecords = try r.readArray(ExpressionRecord.self)
+        let expressionRecords = try r.readRecords(ExpressionRecord.self)
         guard expressionCount >= 0, expressionCount <= expressionRecords.count else { throw .corrupt("expressions miscounted") }
         table.reserveCapacity(expressionRecords.count)
         for x in expressionRecords {
@@ -130,9 +130,10 @@ enum TimelineCoding {
                     modifier: x.modifier == 0 ? nil : try TimeModifier.fromSnapshot(x.modifier - 1), anchor: anchor,
                     interval: x.flags & 1 == 0 ? nil : Int(x.intervalStart)..<Int(x.intervalEnd), isRange: x.flags & 2 != 0))
         }
+        r.giveBack(expressionRecords)
         let entryCount = try r.readInt()
-        let entryRecords = try r.readArray(EntryRecord.self)
-        let actors = try r.readArray(Int32.self)
+        let entryRecords = try r.readRecords(EntryRecord.self)
+        let actors = try r.readRecords(Int32.self)
         guard entryCount >= 0, entryCount <= entryRecords.count else { throw .corrupt("entries miscounted") }
         guard actors.allSatisfy({ $0 >= 0 && Int($0) < actorCount }) else { throw .corrupt("actor number out of range") }
         // The entries share the table, extra expressions included.
@@ -148,8 +149,10 @@ enum TimelineCoding {
                 TimelineEntry(
                     table: shared, expression: Int(e.expression), sentence: try sentences.id(e.document, e.sentence), actors: refs))
         }
-        let eventSizes = try r.readArray(UInt32.self)
-        let eventEntries = try r.readArray(Int32.self)
+        r.giveBack(entryRecords)
+        r.giveBack(actors)
+        let eventSizes = try r.readRecords(UInt32.self)
+        let eventEntries = try r.readRecords(Int32.self)
         guard eventSizes.reduce(0, { $0 + Int($1) }) == eventEntries.count,
             eventEntries.allSatisfy({ $0 >= 0 && Int($0) < entries.count })
         else { throw .corrupt("timeline events miscounted") }
@@ -161,11 +164,11 @@ enum TimelineCoding {
             events.append(TimelineEvent(entries: eventEntries[at..<(at + Int(n))].map { entries[Int($0)] }))
             at += Int(n)
         }
-        let undated = try r.readArray(Int32.self)
+        let undated = try r.readRecords(Int32.self)
         var undatedDocuments: [DocumentID] = []
         for d in undated { undatedDocuments.append(try sentences.document(d)) }
         var ranges: [Range<Int>] = []
-        for packed in try r.readArray(Int64.self) {
+        for packed in try r.readRecords(Int64.self) {
             let lo = Int(packed >> 32)
             let hi = Int(packed & 0xFFFF_FFFF)
             guard 0 <= lo, lo <= hi, hi <= expressionCount else { throw .corrupt("expression range out of bounds") }

@@ -78,10 +78,12 @@ enum WorkspaceCoding {
                     let strings = try StringTable.decode(&sr)
                     try sr.expectEnd()
                     var ar = SnapshotReader(actorBytes)
+                    ar.release = release
                     let actors = try ActorCoding.decode(&ar, strings: strings, sentences: check)
                     try ar.expectEnd()
                     release(actorBytes)
                     var tr = SnapshotReader(timelineBytes)
+                    tr.release = release
                     let timeline = try TimelineCoding.decode(&tr, strings: strings, sentences: check, actorCount: actors.actors.count)
                     try tr.expectEnd()
                     release(timelineBytes)

@@ -104,6 +104,13 @@ public struct Mention: Hashable, Sendable {
         self.span = span
         self.packedReason = PackedMentionReason(reason)
     }
+
+    init(actor: ActorRef, sentence: SentenceID, span: TextSpan, packedReason: PackedMentionReason) {
+        self.actor = actor
+        self.sentence = sentence
+        self.span = span
+        self.packedReason = packedReason
+    }
 }
 
 /// Relation classes on a conflict–cooperation scale, in the spirit of CAMEO's
@@ -186,6 +193,16 @@ public struct Evidence: Hashable, Sendable {
         self.qualifierWord = qualifier.map(InternedWords.number) ?? -1
         self.relationClass = relationClass
         self.flags = (cueSpan != nil ? Self.hasCueSpan : 0) | (negated ? Self.negatedFlag : 0) | (hedged ? Self.hedgedFlag : 0)
+    }
+
+    /// Evidence whose words are already `InternedWords` numbers (-1 for none).
+    init(
+        sentence: SentenceID, cueWord: Int32, cueSpan: TextSpan?, relationClass: RelationClass, tone: Double, negated: Bool, hedged: Bool,
+        qualifierWord: Int32
+    ) {
+        self.init(sentence: sentence, cueSpan: cueSpan, relationClass: relationClass, tone: tone, negated: negated, hedged: hedged)
+        self.cueWord = cueWord
+        self.qualifierWord = qualifierWord
     }
 }
 

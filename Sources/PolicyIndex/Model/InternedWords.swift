@@ -46,6 +46,12 @@ struct PackedMentionReason: Hashable, Sendable {
     private var a: Int32
     private var b: Int32
 
+    /// A reason from its kind (the order of `MentionReason`'s cases) and its
+    /// two numbers, already interned (the snapshot reader's shortcut).
+    init(kind: UInt8, a: Int32, b: Int32) {
+        (self.kind, self.a, self.b) = (kind, a, b)
+    }
+
     init(_ reason: MentionReason) {
         switch reason {
         case .alias(let w): (kind, a, b) = (0, InternedWords.number(w), 0)

@@ -180,20 +180,21 @@ enum ActorCoding {
         let mentionRecords = try r.readRecords(MentionRecord.self)
         var mentions: [Mention] = []
         mentions.reserveCapacity(mentionRecords.count)
+        var words = InternedStrings(strings)
         for m in mentionRecords {
-            let reason: MentionReason
+            // Record codes are `MentionReason`'s cases in order, as the packed reason's kinds are.
+            let reason: PackedMentionReason
             switch m.reason {
-            case 0: reason = .alias(try strings.string(m.reasonA))
-            case 1: reason = .demonym(try strings.string(m.reasonA))
-            case 2: reason = .surname(fullMention: try sentences.span(m.reasonA, m.reasonB, in: m.document))
-            case 3: reason = .uniqueSurname(try strings.string(m.reasonA))
-            case 4: reason = .discovered(rule: try strings.string(m.reasonA))
+            case 0, 1, 3, 4: reason = PackedMentionReason(kind: m.reason, a: try words.number(m.reasonA), b: 0)
+            case 2:
+                let full = try sentences.span(m.reasonA, m.reasonB, in: m.document)
+                reason = PackedMentionReason(kind: 2, a: full.start, b: full.end)
             default: throw .corrupt("unknown mention reason")
             }
             mentions.append(
                 Mention(
                     actor: try actor(m.actor), sentence: try sentences.id(m.document, m.sentence),
-                    span: try sentences.span(m.start, m.end, in: m.document), reason: reason))
+                    span: try sentences.span(m.start, m.end, in: m.document), packedReason: reason))
         }
         r.giveBack(mentionRecords)
         let perActor = try r.readRecords(UInt32.self)
@@ -225,10 +226,10 @@ enum ActorCoding {
             for e in evidenceRecords[next..<(next + Int(rel.evidenceCount))] {
                 evidence.append(
                     Evidence(
-                        sentence: try sentences.id(e.document, e.sentence), cue: try strings.optionalString(e.cue),
+                        sentence: try sentences.id(e.document, e.sentence), cueWord: try words.optionalNumber(e.cue),
                         cueSpan: e.flags & 4 == 0 ? nil : try sentences.span(e.cueStart, e.cueEnd, in: e.document),
                         relationClass: try RelationClass.fromSnapshot(e.relationClass), tone: try SnapshotNumbers.tone(e.tone), negated: e.flags & 1 != 0,
-                        hedged: e.flags & 2 != 0, qualifier: try strings.optionalString(e.qualifier)))
+                        hedged: e.flags & 2 != 0, qualifierWord: try words.optionalNumber(e.qualifier)))
             }
             next += Int(rel.evidenceCount)
             guard rel.documentCount >= 0 else { throw .corrupt("negative document count") }
@@ -271,5 +272,30 @@ enum ActorCoding {
         return ActorAnalysis(
             actors: actors, mentions: mentions, mentionsByActor: mentionsByActor, relations: relations, quotes: quotes,
             candidates: candidates, documentDates: documentDates, isRolledUp: isRolledUp)
+    }
+}
+
+/// The snapshot's string numbers as `InternedWords` numbers, each word looked
+/// up once: interning every record's word took the table's lock and hashed the
+/// word, 4.4 million times for the mentions alone at 50,000 articles.
+private struct InternedStrings {
+    private let strings: [String]
+    /// -2 where the word was not looked up yet.
+    private var numbers: [Int32]
+
+    init(_ strings: [String]) {
+        self.strings = strings
+        numbers = [Int32](repeating: -2, count: strings.count)
+    }
+
+    mutating func number(_ n: Int32) throws(SnapshotProblem) -> Int32 {
+        guard n >= 0, Int(n) < strings.count else { throw .corrupt("string number out of range") }
+        if numbers[Int(n)] == -2 { numbers[Int(n)] = InternedWords.number(strings[Int(n)]) }
+        return numbers[Int(n)]
+    }
+
+    /// -1 (no word) stays -1.
+    mutating func optionalNumber(_ n: Int32) throws(SnapshotProblem) -> Int32 {
+        n == -1 ? -1 : try number(n)
     }
 }

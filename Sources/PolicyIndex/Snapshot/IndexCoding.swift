@@ -47,9 +47,14 @@ enum IndexCoding {
                     slots: try r.readArray(UInt32.self))
             else { throw .corrupt("index term table is inconsistent") }
             let docOffsets = try r.readArray(UInt32.self)
-            let docStream = ByteBlock(copying: try r.readRaw())
+            // The streams are most of the section: their pages go back once copied.
+            let docBytes = try r.readRaw()
+            let docStream = ByteBlock(copying: docBytes)
+            r.giveBack(docBytes)
             let posOffsets = try r.readArray(UInt32.self)
-            let posStream = ByteBlock(copying: try r.readRaw())
+            let posBytes = try r.readRaw()
+            let posStream = ByteBlock(copying: posBytes)
+            r.giveBack(posBytes)
             let docFrequency = try r.readArray(UInt32.self)
             try check(offsets: docOffsets, terms: terms.count, streamBytes: docStream.bytes.count)
             try check(offsets: posOffsets, terms: terms.count, streamBytes: posStream.bytes.count)

@@ -40,4 +40,7 @@ extension SnapshotReader {
     /// Says that `records` will not be read again: their pages go back at once
     /// rather than when the whole section is done (`release`, when set).
     func giveBack<T>(_ records: SnapshotRecords<T>) { release?(records.bytes) }
+
+    /// Says that `bytes` (read with `readRaw`) will not be read again.
+    func giveBack(_ bytes: UnsafeRawBufferPointer) { release?(bytes) }
 }

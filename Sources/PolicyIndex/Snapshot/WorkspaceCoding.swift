@@ -66,6 +66,7 @@ enum WorkspaceCoding {
             if i == 0 {
                 index = Result { () throws(SnapshotProblem) in
                     var ir = SnapshotReader(indexBytes)
+                    ir.release = release
                     let t = try IndexCoding.decode(&ir, documents: documents)
                     try ir.expectEnd()
                     release(indexBytes)

@@ -85,8 +85,9 @@ enum IndexCoding {
                 previous = sentenceStarts[s]
             }
         }
+        let limits = documents.indices.map { d in Int(lengthAll[d]) + documents[d].sentences.count }
         for s in segments {
-            try PostingCheck.check(s) { d in Int(lengthAll[d]) + documents[d].sentences.count }
+            try PostingCheck.check(s, positionLimits: limits)
         }
         return TextIndex(
             documents: documents, segments: segments, lengthAll: lengthAll, lengthContent: lengthContent,

@@ -145,19 +145,23 @@ struct PhraseMatcher {
         for k in cursors.indices {
             readers[k] = PositionReader(stream: stream, at: Int(cursors[k].positions), total: cursors[k].tfAll, includeBoilerplate: includeBoilerplate)
         }
-        while readers[0].next() {
+        guard readers[0].next() else { return false }
+        while true {
             let start = readers[0].position
             var all = true
             for k in 1..<readers.count {
                 guard readers[k].advance(to: start &+ UInt32(k)) else { return false }
-                if readers[k].position != start &+ UInt32(k) {
+                let found = readers[k].position
+                if found != start &+ UInt32(k) {
+                    // Word k comes next at `found`: no start before `found - k` can
+                    // match, so the first word leaps there rather than stepping.
+                    guard readers[0].advance(to: found &- UInt32(k)) else { return false }
                     all = false
                     break
                 }
             }
             if all { return true }
         }
-        return false
     }
 
     /// Decodes the first term's positions into `scratch` and keeps those that

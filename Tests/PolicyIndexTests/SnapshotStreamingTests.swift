@@ -20,21 +20,23 @@ import Testing
         case section([Step])
     }
 
-    static func randomSteps(_ rng: inout SplitMix, depth: Int = 0) -> [Step] {
+    /// `maxRecords` above 8,192 lets a run of records span two batches of 64 KB.
+    static func randomSteps(_ rng: inout SplitMix, maxRecords: Int, depth: Int = 0) -> [Step] {
         (0..<(depth == 0 ? 40 : 6)).map { _ in
             switch rng.next() % 6 {
             case 0: return .value(UInt32(truncatingIfNeeded: rng.next()))
             case 1: return .string(String(repeating: "é", count: Int(rng.next() % 90)))
             case 2: return .run(Int(rng.next() % 700))
-            case 3: return .records(Int(rng.next() % 20_000))
-            default: return depth < 3 ? .section(randomSteps(&rng, depth: depth + 1)) : .value(7)
+            case 3: return .records(Int(rng.next() % UInt64(maxRecords)))
+            default: return depth < 3 ? .section(randomSteps(&rng, maxRecords: maxRecords, depth: depth + 1)) : .value(7)
             }
         }
     }
 
     /// Where two byte strings first differ (a short failure message, not a dump of megabytes).
     static func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> Int? {
-        zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? (a.count == b.count ? nil : min(a.count, b.count))
+        if a == b { return nil }
+        return zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
     }
 
     static func apply(_ steps: [Step], to w: inout SnapshotWriter) {
@@ -55,8 +57,11 @@ import Testing
     /// runs go straight through and most section lengths are patched in the file.
     @Test(arguments: [1, 2, 3, 4, 5, 6])
     func aStreamingWriterWritesWhatAWriterInMemoryHolds(seed: UInt64) throws {
+        let chunk = [37, 64, 256, 4096, 1 << 20, 7, 100][Int(seed) % 7]
         var rng = SplitMix(seed: seed)
-        let steps = Self.randomSteps(&rng)
+        // Runs of many records only through the larger chunks: through a chunk of
+        // a few bytes they would cost tens of thousands of writes each.
+        let steps = Self.randomSteps(&rng, maxRecords: chunk >= 256 ? 10_000 : 300)
         var memory = SnapshotWriter()
         Self.apply(steps, to: &memory)
 
@@ -64,7 +69,6 @@ import Testing
         let path = corpus.path("stream.bin")
         let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
         try #require(fd >= 0)
-        let chunk = [37, 64, 256, 4096, 1 << 20, 7, 100][Int(seed) % 7]
         let sink = SnapshotSink(fd: fd, base: 5, chunk: chunk) { true }
         var streaming = SnapshotWriter(streamingTo: sink)
         Self.apply(steps, to: &streaming)
@@ -77,15 +81,21 @@ import Testing
         #expect(Self.firstDifference(Array(file.dropFirst(5)), memory.bytes) == nil, "chunk \(chunk)")
     }
 
-    /// A whole workspace written to the file through small chunks: the payload
-    /// is the in-memory encoding byte for byte, and the file loads back.
-    @Test func aSnapshotFileHoldsThePayloadOfTheEncodingInMemory() throws {
+    /// A generated corpus opened with `.always`, so its snapshot is on disk,
+    /// with the store and the key a second write needs.
+    static func openedWithSnapshot() throws -> (TempCorpus, Workspace, SnapshotStore, SnapshotKey) {
         let corpus = TempCorpus()
         SnapshotFixtures.write(into: corpus, articles: 10)
         let options = SnapshotFixtures.options(.always)
         let ws = try Workspace.open(paths: [corpus.root], options: options)
         let store = try #require(SnapshotStore(paths: [corpus.root]))
-        let key = try SnapshotKey.current(paths: [corpus.root], options: options)
+        return (corpus, ws, store, try SnapshotKey.current(paths: [corpus.root], options: options))
+    }
+
+    /// A whole workspace written to the file through small chunks: the payload
+    /// is the in-memory encoding byte for byte, and the file loads back.
+    @Test func aSnapshotFileHoldsThePayloadOfTheEncodingInMemory() throws {
+        let (corpus, ws, store, key) = try Self.openedWithSnapshot()
         try SnapshotFile.write(key: key, parts: WorkspaceCoding.parts(ws), to: store.path, chunk: 4096)
 
         let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: store.path)))
@@ -106,13 +116,8 @@ import Testing
     /// A write stopped while the parts stream leaves neither the main
     /// temporary file nor a part's file behind, and the old snapshot as it was.
     @Test func aWriteStoppedWhileThePartsStreamLeavesNoFiles() throws {
-        let corpus = TempCorpus()
-        SnapshotFixtures.write(into: corpus, articles: 10)
-        let options = SnapshotFixtures.options(.always)
-        let ws = try Workspace.open(paths: [corpus.root], options: options)
-        let store = try #require(SnapshotStore(paths: [corpus.root]))
+        let (corpus, ws, store, key) = try Self.openedWithSnapshot()
         let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
-        let key = try SnapshotKey.current(paths: [corpus.root], options: options)
         let asked = Counter()
         #expect(throws: SnapshotWriteError.self) {
             try SnapshotFile.write(key: key, parts: WorkspaceCoding.parts(ws), to: store.path, chunk: 4096) {

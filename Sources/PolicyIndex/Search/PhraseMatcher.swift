@@ -88,8 +88,12 @@ struct PhraseMatcher {
             guard cursors[k].next() else { return part }
         }
         var target = cursors.map(\.doc).max() ?? 0
-        var threshold = RankBound.Threshold(limit: bound?.limit ?? 0)
-        let lengths = bound?.lengths
+        var threshold = RankBound.Threshold(limit: bound?.limit ?? 0, shared: bound?.shared)
+        // Plain locals: unwrapping `bound` inside the loop copies it, and with it
+        // retains its array and shared floor once per candidate document.
+        let ranked = bound != nil
+        let lengths = bound?.lengths ?? []
+        let average = bound?.average ?? 0
         while true {
             // Leapfrog until every cursor sits on the same document.
             var aligned = true
@@ -103,8 +107,8 @@ struct PhraseMatcher {
             guard aligned else { continue }
             // A phrase in boilerplate only does not count unless asked.
             if includeBoilerplate || !cursors.contains(where: { $0.tfAll == $0.tfBoilerplate }) {
-                let length = lengths?[segment.firstDoc + Int(target)] ?? 0
-                if let bound, threshold.rulesOut(bound.score(tf: leastCount(cursors), length: length)) {
+                let length = ranked ? lengths[segment.firstDoc + Int(target)] : 0
+                if ranked, threshold.rulesOut(RankBound.score(tf: leastCount(cursors), length: length, average: average)) {
                     if occurs(cursors, stream, readers) {
                         part.docs.append(target)
                         part.tf.append(1)
@@ -117,7 +121,7 @@ struct PhraseMatcher {
                         part.tf.append(UInt32(count))
                         part.starts += scratch[0..<count]
                         part.offsets.append(part.starts.count)
-                        if let bound { threshold.add(bound.score(tf: UInt32(count), length: length)) }
+                        if ranked { threshold.add(RankBound.score(tf: UInt32(count), length: length, average: average)) }
                     }
                 }
             }

@@ -76,6 +76,13 @@ import Testing
         #expect(d.paragraphs.map(\.kind) == [.heading, .body, .listItem, .listItem, .quote, .body, .body])
     }
 
+    /// Rules of every mark, spaced or not, end a paragraph and leave no text;
+    /// a line with anything else on it, or fewer than three marks, is text.
+    @Test func thematicBreaksOfEveryKind() throws {
+        let d = try loadOne("r.md", "One.\n\n* * *\n\nTwo.\n\n___\nThree.\n\n - - - \n\nFour.\n\n--- and more\n\n-- \n\n-=-\n")
+        #expect(d.paragraphTexts == ["One.", "Two.", "Three.", "Four.", "--- and more", "--", "-=-"])
+    }
+
     @Test func fencedCodeKeepsItsCharacters() throws {
         let d = try loadOne("c.md", "# T\n\n```\nlet a_b = x * y // [not a link](z)\n```\n")
         #expect(d.paragraphTexts.last == "let a_b = x * y // [not a link](z)")

@@ -169,10 +169,21 @@ struct MarkdownLayout {
     }
 
     /// `***`, `---`, `___` (spaces allowed between).
+    /// Asked of every line: one pass that gives up at the first other byte,
+    /// which on a line of prose is its first letter.
     private func isRule(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let marks = text.filter { $0 != 0x20 }
-        guard marks.count >= 3, let c = marks.first, c == 0x2A || c == 0x2D || c == 0x5F else { return false }
-        return marks.allSatisfy { $0 == c }
+        var mark: UInt8 = 0
+        var marks = 0
+        for b in text where b != 0x20 {
+            if marks == 0 {
+                guard b == 0x2A || b == 0x2D || b == 0x5F else { return false }
+                mark = b
+            } else if b != mark {
+                return false
+            }
+            marks += 1
+        }
+        return marks >= 3
     }
 
     /// `[ref]: https://…`

@@ -62,7 +62,7 @@ public struct CorpusLoader: Sendable {
         let chunks = (files.count + Self.chunkSize - 1) / Self.chunkSize
         let options = self.options
         let counter = ProgressCounter(stage: .reading, total: files.count, handler: progress)
-        var outcomes = ParallelSlots.map(chunks, parallel: options.parallel) { c in
+        var outcomes = ParallelSlots.map(chunks, parallel: options.parallel, threads: .readingFiles) { c in
             let range = (c * Self.chunkSize)..<min(files.count, (c + 1) * Self.chunkSize)
             defer { counter.add(range.count) }
             return range.map { ArticleFile.load(files[$0], options: options) }

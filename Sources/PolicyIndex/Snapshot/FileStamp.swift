@@ -60,7 +60,7 @@ struct FileStamp: Equatable, Sendable {
     static func take(_ paths: [String]) -> [FileStamp] {
         let batch = 64
         let batches = (paths.count + batch - 1) / batch
-        let out = ParallelSlots.map(batches) { b in
+        let out = ParallelSlots.map(batches, threads: .readingFiles) { b in
             var buffer: [UInt8] = []
             return ((b * batch)..<min(paths.count, (b + 1) * batch)).map { take(paths[$0], buffer: &buffer) }
         }

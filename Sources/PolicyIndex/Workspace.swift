@@ -121,6 +121,7 @@ public final class Workspace: Sendable {
         // timeline's last step, giving each entry its sentence's actors, waits for the actors.
         nonisolated(unsafe) var textIndex: TextIndex?
         nonisolated(unsafe) var analysis: ActorAnalysis?
+        nonisolated(unsafe) var pendingRelations: PendingRelations?
         nonisolated(unsafe) var tagging: Timeline.Tagging?
         nonisolated(unsafe) var indexSeconds = 0.0
         nonisolated(unsafe) var actorSeconds = dictionarySeconds
@@ -138,7 +139,8 @@ public final class Workspace: Sendable {
             },
             {
                 let start = clock.now
-                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: dict.cues).analyze(docs)
+                (analysis, pendingRelations) = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: dict.cues)
+                    .analyzeLeavingRelations(docs)
                 actorSeconds += (clock.now - start).seconds
             },
             {
@@ -152,11 +154,24 @@ public final class Workspace: Sendable {
         timings.record("actors", actorSeconds)
         progress?(LoadProgress(stage: .timeline, done: 0, total: docs.count))
         let linkStart = clock.now
-        let timeline = Timeline(tagged: tagging.take()!, documents: docs, actors: analysis!)
+        // The timeline's linking needs only the mentions: the relations are summed beside it.
+        let tagged = tagging.take()!
+        let mentions = analysis!.mentions
+        nonisolated(unsafe) var timeline: Timeline?
+        nonisolated(unsafe) var relations: [Relation] = []
+        SideBySide.run([
+            { timeline = Timeline(tagged: tagged, documents: docs, mentions: mentions) },
+            {
+                // Taken out, so the evidence is held once and freed once summed.
+                var pending = pendingRelations.take()!
+                relations = pending.relations()
+            },
+        ])
+        analysis!.relations = relations
         timings.record("timeline", taggingSeconds + (clock.now - linkStart).seconds)
         return Workspace(
             roots: paths, documents: docs, issues: loaded.issues + dictionaryIssues, textIndex: textIndex!,
-            actors: analysis!, timeline: timeline, timings: timings)
+            actors: analysis!, timeline: timeline!, timings: timings)
     }
 }
 

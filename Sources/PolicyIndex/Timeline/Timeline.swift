@@ -86,7 +86,12 @@ public struct Timeline: Sendable {
 
     /// Gives each tagged entry the actors of its sentence, then groups them.
     init(tagged: consuming Tagging, documents: [Document], actors: ActorAnalysis) {
-        let mentionIndex = SentenceActors(actors)
+        self.init(tagged: tagged, documents: documents, mentions: actors.mentions)
+    }
+
+    /// The same from the analysis's mentions alone, which are ready before its relations.
+    init(tagged: consuming Tagging, documents: [Document], mentions: [Mention]) {
+        let mentionIndex = SentenceActors(mentions)
         let table = ExpressionTable(tagged.expressions)
         // Looked up in document order, as the mentions are sorted: in time
         // order each lookup lands somewhere else in 4 million mentions at
@@ -241,8 +246,7 @@ public struct Timeline: Sendable {
 struct SentenceActors: Sendable {
     let mentions: [Mention]
 
-    init(_ analysis: ActorAnalysis) {
-        let m = analysis.mentions
+    init(_ m: [Mention]) {
         let sorted = zip(m, m.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }
         mentions = sorted ? m : m.sorted { $0.sentence < $1.sentence }
     }

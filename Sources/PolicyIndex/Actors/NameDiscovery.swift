@@ -19,7 +19,7 @@ struct NameDiscovery {
     /// Hashes of the words the document writes in lower case, built on first use:
     /// scanning every token for each sentence-initial capital was quadratic on
     /// long documents whose sentences open with words never seen in lower case.
-    private var lowerCaseWords: Set<UInt64>?
+    private var lowerCaseWords: PackedKeySet?
 
     init(context: ScanContext) { self.ctx = context }
 
@@ -137,7 +137,7 @@ struct NameDiscovery {
     /// versus `the officials`), so a capital at the start of a sentence says nothing.
     private mutating func occursInLowerCase(_ hash: UInt64) -> Bool {
         if let words = lowerCaseWords { return words.contains(hash) }
-        var words = Set<UInt64>()
+        var words = PackedKeySet(minimumCapacity: ctx.tokens.count / 2)
         for t in ctx.tokens where t.isLowercase { words.insert(t.hash) }
         lowerCaseWords = words
         return words.contains(hash)

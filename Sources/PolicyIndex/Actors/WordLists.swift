@@ -4,7 +4,7 @@
 enum WordLists {
     /// Words that are capitalised at the start of a sentence or in headlines but
     /// never name an actor by themselves.
-    static let common: Set<UInt64> = ByteText.hashes(
+    static let common: PackedKeySet = ByteText.hashes(
         """
         a an the this that these those there here whether it its it's he she his her him they them their we our us i you your \
         my me who whom whose which what when where why how while whilst if but and or nor so yet for of in on at to by \
@@ -22,7 +22,7 @@ enum WordLists {
         """.split(separator: " ").map(String.init))
 
     /// Titles and role words that come before a person's name.
-    static let titles: Set<UInt64> = ByteText.hashes(
+    static let titles: PackedKeySet = ByteText.hashes(
         """
         mr mrs ms miss dr prof professor sir dame lord president vice minister prime premier chancellor secretary \
         state foreign defence defense deputy chief chairman chairwoman chairperson chair leader general gen admiral \
@@ -34,14 +34,14 @@ enum WordLists {
 
     /// Titles that may stand a few words before the name they introduce
     /// (`the ambassador to Japan, William Hagerty`).
-    static let appositiveTitles: Set<UInt64> = ByteText.hashes(
+    static let appositiveTitles: PackedKeySet = ByteText.hashes(
         """
         ambassador envoy spokesman spokeswoman spokesperson minister secretary adviser advisor director chief \
         official president chairman chairwoman leader head commander representative negotiator
         """.split(separator: " ").map(String.init))
 
     /// Words that end (or begin) the name of an organisation.
-    static let organizationWords: Set<UInt64> = ByteText.hashes(
+    static let organizationWords: PackedKeySet = ByteText.hashes(
         """
         ministry agency council party committee organisation organization office institute assembly bank fund \
         forces army navy command association union commission university group company corporation corp inc ltd \
@@ -52,7 +52,7 @@ enum WordLists {
 
     /// Last words of capitalised phrases that name things, places or events,
     /// not actors (`Mutual Defense Treaty`, `Six-Party Talks`, `Korean Peninsula`).
-    static let thingWords: Set<UInt64> = ByteText.hashes(
+    static let thingWords: PackedKeySet = ByteText.hashes(
         """
         treaty agreement agreements pact act law accord accords declaration statement communique talks summit \
         war crisis peninsula sea strait island islands zone desk relations policy strategy review report \
@@ -61,10 +61,10 @@ enum WordLists {
         """.split(separator: " ").map(String.init))
 
     /// Joining words allowed inside a multi-word name (`Ministry of Foreign Affairs`).
-    static let connectors: Set<UInt64> = ByteText.hashes(["of", "for", "de"])
+    static let connectors: PackedKeySet = ByteText.hashes(["of", "for", "de"])
 
     /// Verbs that report speech; they mark a speaker (`X said`) and attribute quotes.
-    static let speechVerbs: Set<UInt64> = ByteText.hashes(
+    static let speechVerbs: PackedKeySet = ByteText.hashes(
         """
         said says say told tells added adds stated noted stressed stresses insisted insists argued \
         argues explained explains declared declares announced announces wrote writes tweeted tweets replied \
@@ -73,13 +73,13 @@ enum WordLists {
         """.split(separator: " ").map(String.init))
 
     /// Verbs used to recognise a speaker for discovery (`X said`, `said X`).
-    static let saidCue: Set<UInt64> = ByteText.hashes(
+    static let saidCue: PackedKeySet = ByteText.hashes(
         ["said", "says", "told", "added", "stated", "noted", "stressed", "insisted", "argued", "explained", "tweeted"])
 
     /// Words that join clauses, which a speaker phrase never spans.
-    static let clauseJoiners: Set<UInt64> = ByteText.hashes(["and", "or", "but", "while", "as", "which", "who", "that"])
+    static let clauseJoiners: PackedKeySet = ByteText.hashes(["and", "or", "but", "while", "as", "which", "who", "that"])
 
-    static let determiners: Set<UInt64> = ByteText.hashes(["the", "a", "an", "one"])
+    static let determiners: PackedKeySet = ByteText.hashes(["the", "a", "an", "one"])
 
     static let he = ByteText.hash("he")
     static let she = ByteText.hash("she")

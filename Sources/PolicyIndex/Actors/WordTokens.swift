@@ -130,7 +130,7 @@ enum ByteText {
     }
 
     /// Hashes of a list of words.
-    static func hashes(_ words: [String]) -> Set<UInt64> {
-        Set(words.map(hash))
+    static func hashes(_ words: [String]) -> PackedKeySet {
+        PackedKeySet(words.map(hash))
     }
 }

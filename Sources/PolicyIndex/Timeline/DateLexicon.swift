@@ -58,7 +58,7 @@ enum DateLexicon {
     static func lookup(_ key: UInt64) -> DateWord? { key == 0 ? nil : table.lookup(key) }
 
     /// The three-letter abbreviations (and `sept`) that stand for months.
-    static let abbreviatedMonthKeys: Set<UInt64> = Set(
+    static let abbreviatedMonthKeys = PackedKeySet(
         ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].map(key))
 
     static let ordinalSuffixKeys: [UInt64] = ["st", "nd", "rd", "th"].map(key)

@@ -190,7 +190,7 @@ public struct Timeline: Sendable {
     static func group(_ sorted: [TimelineEntry]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var actorLists: [[ActorRef]] = []
-        var taken = Set<UInt64>()
+        var taken = PackedKeySet(minimumCapacity: sorted.count)
         var byKey: [EventKey: [Int]] = [:]
         func pair(_ event: Int, _ document: DocumentID) -> UInt64 {
             UInt64(event) << 32 | UInt64(UInt32(bitPattern: document.raw))

@@ -35,6 +35,19 @@ import Testing
         ])
     }
 
+    /// A line of section names between two or more separators is masthead, not
+    /// the headline, whichever separator it uses (names this long are not a
+    /// menu to the boilerplate rules, which see a menu in short items only).
+    @Test(arguments: [" » ", " · ", " | ", " > "])
+    func separatedSectionLinesAreMasthead(separator: String) throws {
+        let line = ["Politics and Power Today", "Asia Pacific Region Desk", "Diplomacy Today and Tomorrow"].joined(separator: separator)
+        let d = try loadOne("s.txt", line + "\n\nAllies Extend Talks\n\nNegotiators met on Thursday. They agreed to keep talking.\n")
+        #expect(d.title == "Allies Extend Talks")
+        let once = "Politics and Power Today" + separator + "Diplomacy Today and Tomorrow Again"
+        let e = try loadOne("t.txt", once + "\n\nAllies Extend Talks\n\nNegotiators met on Thursday. They agreed to keep talking.\n")
+        #expect(e.title == once)
+    }
+
     @Test func keyValueHeaderLines() throws {
         let d = try loadOne(
             "x.txt",

@@ -102,7 +102,8 @@ struct PlainTextHeader {
 
     private static func isMasthead(_ line: String, _ lower: String, words: Int) -> Bool {
         if BoilerplateVocabulary.mastheadOpenings.contains(where: { lower.hasPrefix($0) }) { return true }
-        let separators = [" | ", " • ", " · ", " » ", " › ", " > "].reduce(0) { $0 + lower.components(separatedBy: $1).count - 1 }
+        // Counted on bytes: `components(separatedBy:)` went through NSString, 2 % of a build.
+        let separators = [" | ", " • ", " · ", " » ", " › ", " > "].reduce(0) { $0 + ByteSearch.count($1, in: lower) }
         if separators >= 2 { return true }
         if words <= 2 { return true }
         // An all-capitals line of a few words is a publication's name or a section label.

@@ -155,12 +155,12 @@ public final class Workspace: Sendable {
         progress?(LoadProgress(stage: .timeline, done: 0, total: docs.count))
         let linkStart = clock.now
         // The timeline's linking needs only the mentions: the relations are summed beside it.
-        let tagged = tagging.take()!
         let mentions = analysis!.mentions
         nonisolated(unsafe) var timeline: Timeline?
         nonisolated(unsafe) var relations: [Relation] = []
         SideBySide.run([
-            { timeline = Timeline(tagged: tagged, documents: docs, mentions: mentions) },
+            // Taken inside, so the linking owns the tagged entries and frees them as it goes.
+            { timeline = Timeline(tagged: tagging.take()!, documents: docs, mentions: mentions) },
             {
                 // Taken out, so the evidence is held once and freed once summed.
                 var pending = pendingRelations.take()!

@@ -3,6 +3,16 @@ import Testing
 @testable import PolicyIndex
 
 @Suite struct TextDecoderTests {
+    /// DEL and C0 controls count towards "binary", except the ones text uses
+    /// (tab, line feed, carriage return, form feed, escape); a NUL decides at once.
+    @Test func binarySniffingCountsTheRightControls() {
+        func reason(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { TextDecoder.binaryReason($0) } }
+        #expect(reason([UInt8](repeating: 0x7F, count: 20) + Array("abc".utf8)) == "20 control bytes in the first 23")
+        #expect(reason([UInt8]([0x09, 0x0A, 0x0D, 0x0C, 0x1B]).flatMap { [UInt8](repeating: $0, count: 10) } + Array("abcdef".utf8)) == nil)
+        #expect(reason(Array("caf\u{E9} plain text, long enough to be sniffed".utf8) + [0x00]) == "NUL bytes")
+        #expect(reason([0x01, 0x02] + Array("a line of ordinary words, long enough".utf8)) == nil)
+    }
+
     func decoded(_ bytes: [UInt8]) throws -> (String, TextDecoder.Decoded) {
         let d = try TextDecoder.decode(bytes).get()
         return (String(decoding: d.bytes, as: UTF8.self), d)

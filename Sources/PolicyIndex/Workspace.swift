@@ -121,7 +121,6 @@ public final class Workspace: Sendable {
         // timeline's last step, giving each entry its sentence's actors, waits for the actors.
         nonisolated(unsafe) var textIndex: TextIndex?
         nonisolated(unsafe) var analysis: ActorAnalysis?
-        nonisolated(unsafe) var pendingRelations: PendingRelations?
         nonisolated(unsafe) var tagging: Timeline.Tagging?
         nonisolated(unsafe) var indexSeconds = 0.0
         nonisolated(unsafe) var actorSeconds = dictionarySeconds
@@ -139,8 +138,7 @@ public final class Workspace: Sendable {
             },
             {
                 let start = clock.now
-                (analysis, pendingRelations) = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: dict.cues)
-                    .analyzeLeavingRelations(docs)
+                analysis = ActorAnalyzer(dictionary: dict.dictionary, options: options.actors, cues: dict.cues).analyze(docs)
                 actorSeconds += (clock.now - start).seconds
             },
             {
@@ -154,24 +152,11 @@ public final class Workspace: Sendable {
         timings.record("actors", actorSeconds)
         progress?(LoadProgress(stage: .timeline, done: 0, total: docs.count))
         let linkStart = clock.now
-        // The timeline's linking needs only the mentions: the relations are summed beside it.
-        let mentions = analysis!.mentions
-        nonisolated(unsafe) var timeline: Timeline?
-        nonisolated(unsafe) var relations: [Relation] = []
-        SideBySide.run([
-            // Taken inside, so the linking owns the tagged entries and frees them as it goes.
-            { timeline = Timeline(tagged: tagging.take()!, documents: docs, mentions: mentions) },
-            {
-                // Taken out, so the evidence is held once and freed once summed.
-                var pending = pendingRelations.take()!
-                relations = pending.relations()
-            },
-        ])
-        analysis!.relations = relations
+        let timeline = Timeline(tagged: tagging.take()!, documents: docs, actors: analysis!)
         timings.record("timeline", taggingSeconds + (clock.now - linkStart).seconds)
         return Workspace(
             roots: paths, documents: docs, issues: loaded.issues + dictionaryIssues, textIndex: textIndex!,
-            actors: analysis!, timeline: timeline!, timings: timings)
+            actors: analysis!, timeline: timeline, timings: timings)
     }
 }
 

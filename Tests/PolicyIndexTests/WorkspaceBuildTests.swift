@@ -3,9 +3,9 @@ import Testing
 @testable import PolicyIndex
 
 @Suite struct WorkspaceBuildTests {
-    /// A build sums the relations beside the timeline's linking; the result
-    /// must be what the actor analysis and the timeline give one after the
-    /// other on the same documents.
+    /// A build runs its stages side by side and hands results between them;
+    /// the result must be what the actor analysis and the timeline give one
+    /// after the other on the same documents.
     @Test func aBuildEqualsTheAnalysisAndTimelineMadeOneAfterTheOther() throws {
         let corpus = TempCorpus()
         SnapshotFixtures.write(into: corpus, articles: 40)

@@ -71,14 +71,6 @@ public struct ActorAnalyzer: Sendable {
     /// Scans the documents in parallel, then merges them in document order so
     /// the result does not depend on scheduling.
     public func analyze(_ documents: [Document]) -> ActorAnalysis {
-        var (analysis, pending) = analyzeLeavingRelations(documents)
-        analysis.relations = pending.relations()
-        return analysis
-    }
-
-    /// The analysis without its relations, and what makes them, so a build can
-    /// sum the relations beside other work (see `AnalysisMerger.finishLeavingRelations`).
-    func analyzeLeavingRelations(_ documents: [Document]) -> (ActorAnalysis, PendingRelations) {
         let scanner = DocumentScanner(
             aliases: AliasTable(dictionary: dictionary), cues: CompiledCues(cues), options: options,
             dictionaryKinds: dictionary.entries.map(\.kind))
@@ -96,6 +88,6 @@ public struct ActorAnalyzer: Sendable {
                 perDocument[i] = nil
             }
         }
-        return merger.finishLeavingRelations(options: options)
+        return merger.finish(options: options)
     }
 }

@@ -81,21 +81,12 @@ struct AnalysisMerger {
 
     /// The analysis; the merger gives up its arrays to it (they move, not copy).
     mutating func finish(options: ActorOptions) -> ActorAnalysis {
-        var (analysis, pending) = finishLeavingRelations(options: options)
-        analysis.relations = pending.relations()
-        return analysis
-    }
-
-    /// The analysis without its relations, and what makes them. Summing the
-    /// relations is most of this last, serial step of the actor analysis, and
-    /// nothing after it but the analysis itself needs them: a build makes them
-    /// beside the timeline's linking, which needs only the mentions.
-    mutating func finishLeavingRelations(options: ActorOptions) -> (ActorAnalysis, PendingRelations) {
         let (actors, remap) = foldLoneSurnames()
         var mentions = self.mentions
         self.mentions = []
         for i in mentions.indices { mentions[i].actor = remap[mentions[i].actor.index] }
-        let pending = PendingRelations(evidence: evidence, remap: remap, dates: dates)
+        var relations = RelationAccumulator()
+        for (a, b, e) in evidence { relations.add(remap[a.index], remap[b.index], e) }
         evidence = []
         var quotes = self.quotes
         self.quotes = []
@@ -109,10 +100,9 @@ struct AnalysisMerger {
             if a.count != b.count { return a.count > b.count }
             return x.offset < y.offset
         }.map(\.element)
-        let analysis = ActorAnalysis(
+        return ActorAnalysis(
             actors: actors, mentions: mentions, mentionsByActor: Self.index(mentions, actorCount: actors.count),
-            relations: [], quotes: quotes, candidates: sortedCandidates, documentDates: dates)
-        return (analysis, pending)
+            relations: relations.relations(dates: dates), quotes: quotes, candidates: sortedCandidates, documentDates: dates)
     }
 
     /// A one-word discovered actor (`Blair`, found by `Blair said` in a document
@@ -160,25 +150,6 @@ struct AnalysisMerger {
 }
 
 /// Sums evidence into relations, one per unordered pair.
-/// The evidence of a merged analysis, under the actor numbers before lone
-/// surnames were folded, with the numbers they became: summed into relations
-/// by `relations()`, on whichever thread is free.
-struct PendingRelations: Sendable {
-    private(set) var evidence: [(ActorRef, ActorRef, Evidence)]
-    let remap: [ActorRef]
-    let dates: [PartialDate?]
-
-    /// Relations, strongest first (see `RelationAccumulator.relations`). The
-    /// evidence list is let go once summed, before the relations are made,
-    /// when this value holds the only reference to it.
-    mutating func relations() -> [Relation] {
-        var relations = RelationAccumulator()
-        for (a, b, e) in evidence { relations.add(remap[a.index], remap[b.index], e) }
-        evidence = []
-        return relations.relations(dates: dates)
-    }
-}
-
 struct RelationAccumulator {
     private var evidence: [UInt64: [Evidence]] = [:]
     private var order: [UInt64] = []

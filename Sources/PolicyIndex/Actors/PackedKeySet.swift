@@ -1,6 +1,6 @@
 /// A set of 64-bit keys that carry their own spread: word hashes
-/// (`WordToken.hash`, FNV-1a of the folded word), packed date words, pairs of
-/// numbers. Kept as an open-addressing table probed by multiply-shift.
+/// (`WordToken.hash`, FNV-1a of the folded word) and packed date words, kept
+/// as an open-addressing table probed by multiply-shift.
 ///
 /// `Set<UInt64>` hashes its keys again through SipHash on every look-up and
 /// insert; with word lists asked once per word, and each document's lower-case

@@ -86,12 +86,7 @@ public struct Timeline: Sendable {
 
     /// Gives each tagged entry the actors of its sentence, then groups them.
     init(tagged: consuming Tagging, documents: [Document], actors: ActorAnalysis) {
-        self.init(tagged: tagged, documents: documents, mentions: actors.mentions)
-    }
-
-    /// The same from the analysis's mentions alone, which are ready before its relations.
-    init(tagged: consuming Tagging, documents: [Document], mentions: [Mention]) {
-        let mentionIndex = SentenceActors(mentions)
+        let mentionIndex = SentenceActors(actors)
         let table = ExpressionTable(tagged.expressions)
         // Looked up in document order, as the mentions are sorted: in time
         // order each lookup lands somewhere else in 4 million mentions at
@@ -190,7 +185,7 @@ public struct Timeline: Sendable {
     static func group(_ sorted: [TimelineEntry]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var actorLists: [[ActorRef]] = []
-        var taken = PackedKeySet(minimumCapacity: sorted.count)
+        var taken = Set<UInt64>()
         var byKey: [EventKey: [Int]] = [:]
         func pair(_ event: Int, _ document: DocumentID) -> UInt64 {
             UInt64(event) << 32 | UInt64(UInt32(bitPattern: document.raw))
@@ -246,7 +241,8 @@ public struct Timeline: Sendable {
 struct SentenceActors: Sendable {
     let mentions: [Mention]
 
-    init(_ m: [Mention]) {
+    init(_ analysis: ActorAnalysis) {
+        let m = analysis.mentions
         let sorted = zip(m, m.dropFirst()).allSatisfy { $0.sentence <= $1.sentence }
         mentions = sorted ? m : m.sorted { $0.sentence < $1.sentence }
     }

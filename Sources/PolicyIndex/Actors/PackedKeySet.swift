@@ -6,7 +6,7 @@
 /// insert; with word lists asked once per word, and each document's lower-case
 /// words gathered for name discovery, that was about 4 % of a build's
 /// instructions. A multiply and a shift place these keys well enough.
-struct PackedKeySet: Sendable, ExpressibleByArrayLiteral {
+struct PackedKeySet: Sendable {
     /// 0 marks an empty slot; the hash 0 itself is kept in `hasZero`.
     private var slots: [UInt64]
     private var hasZero = false
@@ -24,10 +24,6 @@ struct PackedKeySet: Sendable, ExpressibleByArrayLiteral {
         self.init(minimumCapacity: hashes.underestimatedCount)
         for h in hashes { insert(h) }
     }
-
-    init(arrayLiteral hashes: UInt64...) { self.init(hashes) }
-
-    var isEmpty: Bool { count == 0 }
 
     @inline(__always)
     private func slot(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }

@@ -20,9 +20,10 @@ public final class Workspace: Sendable {
     /// The snapshot write left to the caller (`SnapshotPolicy.writeLater`), if one is due.
     public let pendingSnapshot: PendingSnapshot?
     /// Each actor's documents, for the `actor:` filter (derived from `actors`).
-    /// Built on another core once the workspace exists (0.35 s at 50,000
-    /// articles): opening, `polex stats` and the explorer's first frames do not
-    /// wait for it; an `actor:` query asked before it is done does.
+    /// Built on another core once `startBackgroundWork()` is called (the
+    /// explorer does, 0.35 s at 50,000 articles): opening and the first frames
+    /// do not wait for it; an `actor:` query asked before it is done does. A
+    /// command that never filters (`polex stats`) never builds it.
     let actorFilter: Deferred<ActorFilterIndex>
     var actorFilterIndex: ActorFilterIndex { actorFilter.value }
     /// What a workspace handed to `WorkspaceOptions.preview` during a build does
@@ -55,12 +56,16 @@ public final class Workspace: Sendable {
         self.timings = timings
         self.snapshot = snapshot
         self.pendingSnapshot = pendingSnapshot
-        self.actorFilter = Deferred { ActorFilterIndex(actors, documents: documents) }
+        self.actorFilter = Deferred(startingNow: false) { ActorFilterIndex(actors, documents: documents) }
     }
 
-    /// Waits for what is still being built on other cores after opening (the
-    /// `actor:` lists). Benchmarks call it so that they time the queries, not
-    /// the queries beside that work.
+    /// Starts building, on another core, the tables that interactive use asks
+    /// for soon (the `actor:` lists). Calling it again does nothing.
+    public func startBackgroundWork() { actorFilter.start() }
+
+    /// Waits for what is built on other cores after opening (the `actor:`
+    /// lists), building it now if nobody started it. Benchmarks call it so that
+    /// they time the queries, not the queries beside that work.
     public func settle() { _ = actorFilter.value }
 
     public func document(_ id: DocumentID) -> Document { documents[id.index] }

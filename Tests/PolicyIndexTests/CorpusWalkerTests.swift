@@ -117,4 +117,40 @@ import Testing
         #expect(r.documents.map(\.path) == expected.sorted())
         #expect(r.documents.last?.text == "Article 2999.")
     }
+
+    /// Names are ordered by their bytes, as before the order used `memcmp`:
+    /// prefixes first, small (inline) and large strings alike, non-ASCII after
+    /// ASCII, and upper case before lower case.
+    @Test func namesSortByTheirBytes() {
+        let names = [
+            "", "a", "ab", "a.txt", "Zeta.md", "zeta.md", "é.txt", "e\u{301}.txt", "2021-03-01-summit.md",
+            "2021-03-01-summit.md.txt", String(repeating: "x", count: 40), String(repeating: "x", count: 39) + "y",
+            "中文.txt", "a b.txt", "a\tb.txt",
+        ]
+        for a in names {
+            for b in names {
+                #expect(CorpusWalker.precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) vs \(b)")
+            }
+        }
+    }
+
+    /// Links and folders are told apart by `readdir`'s type where the file
+    /// system gives one. Here the links sort first, so the plain file and the
+    /// plain folder (read with one `stat`, no `lstat`) are the second paths.
+    @Test func plainEntriesAfterLinksToThemAreReportedAsSecondPaths() throws {
+        let corpus = TempCorpus()
+        corpus.write("real/one.md", "One text.")
+        corpus.write("two.txt", "Two text.")
+        corpus.link("alias.txt", to: corpus.path("two.txt"))
+        corpus.link("linked", to: corpus.path("real"))
+        corpus.link("solo.md", to: corpus.path("real/one.md"))
+        let r = try corpus.load()
+        #expect(r.documents.map(\.path) == ["alias.txt", "linked/one.md"])
+        let reasons = Dictionary(uniqueKeysWithValues: r.issues.map { ($0.path.replacingOccurrences(of: corpus.root + "/", with: ""), $0.reason) })
+        #expect(reasons == [
+            "real": "folder already read",
+            "solo.md": "same file as linked/one.md (a link)",
+            "two.txt": "same file as alias.txt (a link)",
+        ])
+    }
 }

@@ -178,4 +178,54 @@ import Testing
         #expect(count == 300)
         #expect(handed.value == 1)
     }
+
+    /// What `release` was handed, and how many records had been read by then.
+    final class ReleaseLog: @unchecked Sendable {
+        var offsets: [Int] = []
+        var counts: [Int] = []
+        var readBefore: [Int] = []
+        var read = 0
+        var inOrder = true
+    }
+
+    /// Read in order, a run goes back in chunks of at least 4 MB as it is
+    /// read, each once its last record was read and before the next one is,
+    /// and then whole; every record is read once, in order.
+    @Test func aRunReadInOrderGoesBackInChunksAsItIsRead() throws {
+        let count = 1_300_000  // 10.4 MB of Int64: two chunks and a tail
+        var w = SnapshotWriter()
+        w.append(array: (0..<count).map { Int64($0) })
+        let log = ReleaseLog()
+        let total = try w.bytes.withUnsafeBytes { b throws(SnapshotProblem) -> Int in
+            var r = SnapshotReader(b)
+            let base = Int(bitPattern: b.baseAddress)
+            r.release = { part in
+                log.offsets.append(Int(bitPattern: part.baseAddress) - base)
+                log.counts.append(part.count)
+                log.readBefore.append(log.read)
+            }
+            let values = try r.readRecords(Int64.self)
+            try r.forEachGivingBack(values) { v throws(SnapshotProblem) in
+                if v != Int64(log.read) { log.inOrder = false }
+                log.read += 1
+            }
+            try r.expectEnd()
+            return values.count
+        }
+        #expect(total == count)
+        #expect(log.read == count)
+        #expect(log.inOrder)
+        #expect(log.offsets.count == 3)
+        guard log.offsets.count == 3 else { return }
+        var next = 8  // after the count
+        for k in 0..<2 {
+            #expect(log.offsets[k] == next)
+            #expect(log.counts[k] >= 4 << 20)
+            // Handed back once its last record was read, not later than the next one.
+            #expect(log.readBefore[k] == (log.offsets[k] + log.counts[k] - 8) / 8)
+            next = log.offsets[k] + log.counts[k]
+        }
+        #expect(log.offsets[2] == 8)
+        #expect(log.counts[2] == count * 8)
+    }
 }

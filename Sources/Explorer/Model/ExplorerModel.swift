@@ -37,6 +37,8 @@ public final class ExplorerModel: Sendable {
 
     public init(workspace ws: Workspace) {
         workspace = ws
+        // The `actor:` lists are built beside the model and the first frames.
+        ws.startBackgroundWork()
         let docs = ws.documents
         documentOrder = docs.indices.sorted { i, j in
             switch (docs[i].date?.date, docs[j].date?.date) {

@@ -80,48 +80,59 @@ struct CorpusWalker {
     private struct Frame {
         var dir: String
         var rel: String
-        var names: [String]
+        var entries: [Entry]
         var next = 0
         var depth: Int
     }
 
     private mutating func walk(root: String) {
         let base = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
-        guard let rootNames = Self.listFolder(base) else {
+        guard let rootEntries = Self.listFolder(base) else {
             issues.append(LoadIssue(path: base, severity: .skipped, reason: "cannot read folder: \(Self.errnoText())"))
             return
         }
         // An explicit stack instead of recursion: nesting depth costs heap, not
         // stack. A folder's contents come right where its name sorts.
-        var stack = [Frame(dir: base, rel: "", names: rootNames, depth: 0)]
+        var stack = [Frame(dir: base, rel: "", entries: rootEntries, depth: 0)]
         while !stack.isEmpty {
             let top = stack.count - 1
-            guard stack[top].next < stack[top].names.count else {
+            guard stack[top].next < stack[top].entries.count else {
                 stack.removeLast()
                 continue
             }
-            let name = stack[top].names[stack[top].next]
+            let entry = stack[top].entries[stack[top].next]
+            let name = entry.name
             stack[top].next += 1
             let (dir, rel, depth) = (stack[top].dir, stack[top].rel, stack[top].depth)
             if name.hasPrefix(".") { continue }
+            // A file of a type polex does not read costs no system call.
+            let format = Self.format(ofExtension: Self.fileExtension(name))
+            if entry.type == UInt8(DT_REG), format == nil { continue }
             let full = dir == "/" ? "/" + name : dir + "/" + name
             let relPath = rel.isEmpty ? name : rel + "/" + name
-            var l = stat()
-            guard lstat(full, &l) == 0 else { continue }
             var s = stat()
-            if stat(full, &s) != 0 {
-                // Only files polex would read are worth a line; a dangling link to a
-                // picture is not the reader's concern.
-                let ext = Self.fileExtension(name)
-                if ext.isEmpty || Self.format(ofExtension: ext) != nil {
-                    issues.append(LoadIssue(path: full, severity: .skipped, reason: Self.linkProblem()))
+            var isLink = false
+            if entry.type == UInt8(DT_REG) || entry.type == UInt8(DT_DIR) {
+                // `readdir` already says this is no link: one `stat`, not `lstat` and
+                // `stat` (half the walk's system calls on a folder of articles).
+                guard stat(full, &s) == 0 else { continue }
+            } else {
+                var l = stat()
+                guard lstat(full, &l) == 0 else { continue }
+                isLink = Self.isLink(l)
+                if stat(full, &s) != 0 {
+                    // Only files polex would read are worth a line; a dangling link to a
+                    // picture is not the reader's concern.
+                    if Self.fileExtension(name).isEmpty || format != nil {
+                        issues.append(LoadIssue(path: full, severity: .skipped, reason: Self.linkProblem()))
+                    }
+                    continue
                 }
-                continue
             }
             if Self.isDirectory(s) {
                 let key = FileKey(s)
                 if visitedFolders.contains(key) {
-                    let how = Self.isLink(l) ? "symbolic link to a folder already read (a loop or a second path to it)" : "folder already read"
+                    let how = isLink ? "symbolic link to a folder already read (a loop or a second path to it)" : "folder already read"
                     issues.append(LoadIssue(path: full, severity: .skipped, reason: how))
                     continue
                 }
@@ -130,14 +141,14 @@ struct CorpusWalker {
                     continue
                 }
                 visitedFolders.insert(key)
-                guard let names = Self.listFolder(full) else {
+                guard let entries = Self.listFolder(full) else {
                     issues.append(LoadIssue(path: full, severity: .skipped, reason: "cannot read folder: \(Self.errnoText())"))
                     continue
                 }
-                stack.append(Frame(dir: full, rel: relPath, names: names, depth: depth + 1))
+                stack.append(Frame(dir: full, rel: relPath, entries: entries, depth: depth + 1))
                 continue
             }
-            guard let format = Self.format(ofExtension: Self.fileExtension(name)) else { continue }
+            guard let format else { continue }
             addFile(full: full, display: relPath, stat: s, format: format)
         }
     }
@@ -156,22 +167,43 @@ struct CorpusWalker {
         files.append(SourceFile(fullPath: full, displayPath: display, format: format))
     }
 
-    /// Entry names of a folder in byte order, or nil if it cannot be opened.
-    private static func listFolder(_ path: String) -> [String]? {
+    /// One entry of a folder: its name, and its type as `readdir` gives it
+    /// (`DT_UNKNOWN` on file systems that do not say).
+    struct Entry {
+        var name: String
+        var type: UInt8
+    }
+
+    /// Entries of a folder in byte order of names, or nil if it cannot be opened.
+    private static func listFolder(_ path: String) -> [Entry]? {
         guard let d = opendir(path) else { return nil }
         defer { closedir(d) }
-        var names: [String] = []
+        var entries: [Entry] = []
         // The name is read in place: `e.pointee.d_name` would copy the field's
         // declared 256 bytes, past the end of a short record at the end of
         // readdir's buffer (AddressSanitizer caught it on a folder of 2,000 files).
+        // The type is read in place for the same reason.
         let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
         while let e = readdir(d) {
             let name = String(cString: (UnsafeRawPointer(e) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name == "." || name == ".." { continue }
-            names.append(name)
+            entries.append(Entry(name: name, type: (UnsafeRawPointer(e) + typeOffset).load(as: UInt8.self)))
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return names
+        entries.sort { precedes($0.name, $1.name) }
+        return entries
+    }
+
+    /// Byte order of two names, by `memcmp` over their UTF-8 (comparing the
+    /// views byte by byte took a tenth of a second for 50,000 names).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }.flatMap { $0 } ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     private static func isDirectory(_ s: stat) -> Bool { s.st_mode & S_IFMT == S_IFDIR }

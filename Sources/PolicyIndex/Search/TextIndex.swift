@@ -24,6 +24,8 @@ public final class TextIndex: @unchecked Sendable {
     let averageLengthAll: Double
     let averageLengthContent: Double
     let metadata: DocumentMetadataFilters
+    /// Every distinct term once, unsorted: enough for the count.
+    private let distinct: Lazy<TermTable>
     private let vocabulary: Lazy<Vocabulary>
 
     /// Tokens indexed, boilerplate included.
@@ -32,7 +34,7 @@ public final class TextIndex: @unchecked Sendable {
     public let contentTokenCount: Int
     public var documentCount: Int { documents.count }
     /// Distinct folded terms in the whole corpus.
-    public var distinctTerms: Int { vocabulary.value.count }
+    public var distinctTerms: Int { distinct.value.count }
 
     /// Indexes `documents` using up to `parallelism` threads.
     public convenience init(documents: [Document], parallelism: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -85,7 +87,9 @@ public final class TextIndex: @unchecked Sendable {
         self.averageLengthContent = documents.isEmpty ? 1 : max(1, Double(content) / Double(documents.count))
         self.metadata = DocumentMetadataFilters(documents)
         let segs = segments
-        self.vocabulary = Lazy { Vocabulary(segments: segs) }
+        let distinct = Lazy { Vocabulary.distinctTerms(of: segs) }
+        self.distinct = distinct
+        self.vocabulary = Lazy { Vocabulary(distinct.value) }
     }
 
     /// Slices of about 8 MB of text (so transient build memory stays small),
@@ -171,15 +175,17 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
     }
 }
 
-/// Every distinct term of the corpus in byte order, for `prefix*` queries and
-/// the distinct-term count. Built on first use (a plain search never pays for
-/// it) by interning every segment's terms byte-wise: no `String` per term.
+/// Every distinct term of the corpus in byte order, for `prefix*` queries.
+/// Built on first use (a plain search never pays for it) from every segment's
+/// terms interned byte-wise: no `String` per term.
 struct Vocabulary: Sendable {
     let table: TermTable
     /// Term ids of `table` in byte order.
     let sorted: [UInt32]
 
-    init(segments: [IndexSegment]) {
+    /// Every segment's terms interned into one table: the distinct-term count
+    /// needs no more (the sort is half the cost of the whole vocabulary).
+    static func distinctTerms(of segments: [IndexSegment]) -> TermTable {
         var table = TermTable(expectedTerms: (segments.map(\.terms.count).max() ?? 0) * 2)
         for s in segments {
             s.terms.arena.withUnsafeBufferPointer { arena in
@@ -190,6 +196,10 @@ struct Vocabulary: Sendable {
                 }
             }
         }
+        return table
+    }
+
+    init(_ table: TermTable) {
         var ids = (0..<UInt32(table.count)).map { $0 }
         table.arena.withUnsafeBufferPointer { arena in
             let starts = table.starts

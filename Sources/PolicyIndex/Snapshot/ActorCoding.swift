@@ -181,7 +181,7 @@ enum ActorCoding {
         var mentions: [Mention] = []
         mentions.reserveCapacity(mentionRecords.count)
         var words = InternedStrings(strings)
-        for m in mentionRecords {
+        try r.forEachGivingBack(mentionRecords) { m throws(SnapshotProblem) in
             // Record codes are `MentionReason`'s cases in order, as the packed reason's kinds are.
             let reason: PackedMentionReason
             switch m.reason {
@@ -196,7 +196,6 @@ enum ActorCoding {
                     actor: try actor(m.actor), sentence: try sentences.id(m.document, m.sentence),
                     span: try sentences.span(m.start, m.end, in: m.document), packedReason: reason))
         }
-        r.giveBack(mentionRecords)
         let perActor = try r.readRecords(UInt32.self)
         let flat = try r.readRecords(Int64.self)
         guard perActor.count == actorCount, perActor.reduce(0, { $0 + Int($1) }) == flat.count else {
@@ -220,6 +219,7 @@ enum ActorCoding {
         var relations: [Relation] = []
         relations.reserveCapacity(relationRecords.count)
         var next = 0
+        var evidenceDone = 0
         for rel in relationRecords {
             var evidence: [Evidence] = []
             evidence.reserveCapacity(Int(rel.evidenceCount))
@@ -232,6 +232,7 @@ enum ActorCoding {
                         hedged: e.flags & 2 != 0, qualifierWord: try words.optionalNumber(e.qualifier)))
             }
             next += Int(rel.evidenceCount)
+            r.giveBack(evidenceRecords, done: &evidenceDone, upTo: next)
             guard rel.documentCount >= 0 else { throw .corrupt("negative document count") }
             var classCounts: [RelationClass: Int] = [:]
             let counts = [rel.classCounts.0, rel.classCounts.1, rel.classCounts.2, rel.classCounts.3, rel.classCounts.4]

@@ -86,9 +86,13 @@ enum IndexCoding {
             }
         }
         let limits = documents.indices.map { d in Int(lengthAll[d]) + documents[d].sentences.count }
-        for s in segments {
-            try PostingCheck.check(s, positionLimits: limits)
+        // Segment by segment on all cores: it is the last thing the index's job
+        // does, and on one core it was what a second start ended waiting for.
+        let built = segments
+        let checked = ParallelSlots.map(built.count) { k in
+            Result { () throws(SnapshotProblem) in try PostingCheck.check(built[k], positionLimits: limits) }
         }
+        for case let result? in checked { try result.get() }
         return TextIndex(
             documents: documents, segments: segments, lengthAll: lengthAll, lengthContent: lengthContent,
             sentenceStarts: sentenceStarts, sentenceBase: sentenceBase)

@@ -37,6 +37,30 @@ extension SnapshotReader {
         return SnapshotRecords(try readBytes(n * stride), count: n)
     }
 
+    /// Reads `records` in order, handing their pages back every 4 MB as it
+    /// goes (see `giveBack(_:done:upTo:)`).
+    func forEachGivingBack<T>(_ records: SnapshotRecords<T>, _ body: (T) throws(SnapshotProblem) -> Void) throws(SnapshotProblem) {
+        var done = 0
+        for k in 0..<records.count {
+            try body(records[k])
+            giveBack(records, done: &done, upTo: k + 1)
+        }
+        giveBack(records)
+    }
+
+    /// Gives back the pages of `records[done..<upTo]` once they span 4 MB, and
+    /// moves `done` to `upTo`. The actors' and the timeline's runs are decoded
+    /// side by side: given back only at their ends, their pages would be
+    /// resident together (mention records 136 MB, evidence 97 MB, expressions
+    /// 71 MB at 50,000 articles). The pages that two chunks share go back with
+    /// the whole run.
+    func giveBack<T>(_ records: SnapshotRecords<T>, done: inout Int, upTo: Int) {
+        let stride = MemoryLayout<T>.stride
+        guard (upTo - done) * stride >= 4 << 20 else { return }
+        giveBack(UnsafeRawBufferPointer(rebasing: records.bytes[(done * stride)..<(upTo * stride)]))
+        done = upTo
+    }
+
     /// Says that `records` will not be read again: their pages go back at once
     /// rather than when the whole section is done (`release`, when set).
     func giveBack<T>(_ records: SnapshotRecords<T>) { release?(records.bytes) }

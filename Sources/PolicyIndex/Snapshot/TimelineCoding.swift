@@ -111,7 +111,7 @@ enum TimelineCoding {
         let expressionRecords = try r.readRecords(ExpressionRecord.self)
         guard expressionCount >= 0, expressionCount <= expressionRecords.count else { throw .corrupt("expressions miscounted") }
         table.reserveCapacity(expressionRecords.count)
-        for x in expressionRecords {
+        try r.forEachGivingBack(expressionRecords) { x throws(SnapshotProblem) in
             let anchor: TimeAnchor
             switch x.anchor {
             case 0: anchor = .none
@@ -130,7 +130,6 @@ enum TimelineCoding {
                     modifier: x.modifier == 0 ? nil : try TimeModifier.fromSnapshot(x.modifier - 1), anchor: anchor,
                     interval: x.flags & 1 == 0 ? nil : Int(x.intervalStart)..<Int(x.intervalEnd), isRange: x.flags & 2 != 0))
         }
-        r.giveBack(expressionRecords)
         let entryCount = try r.readInt()
         let entryRecords = try r.readRecords(EntryRecord.self)
         let actors = try r.readRecords(Int32.self)
@@ -140,7 +139,7 @@ enum TimelineCoding {
         let shared = ExpressionTable(table)
         var entries: [TimelineEntry] = []
         entries.reserveCapacity(entryRecords.count)
-        for e in entryRecords {
+        try r.forEachGivingBack(entryRecords) { e throws(SnapshotProblem) in
             guard e.expression >= 0, Int(e.expression) < table.count, Int(e.firstActor) + Int(e.actorCount) <= actors.count else {
                 throw .corrupt("timeline entry out of range")
             }
@@ -149,7 +148,6 @@ enum TimelineCoding {
                 TimelineEntry(
                     table: shared, expression: Int(e.expression), sentence: try sentences.id(e.document, e.sentence), actors: refs))
         }
-        r.giveBack(entryRecords)
         r.giveBack(actors)
         let eventSizes = try r.readRecords(UInt32.self)
         let eventEntries = try r.readRecords(Int32.self)

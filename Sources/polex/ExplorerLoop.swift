@@ -165,7 +165,7 @@ final class BackgroundLoad: @unchecked Sendable {
         let thread = Thread { [self] in
             let r = Result {
                 let ws = try corpus.openWorkspace(
-                    writeSnapshotLater: true,
+                    writeSnapshotLater: true, keptUntilExit: false,
                     preview: { [self] ws in
                         // Built here, before the indexing starts: a sort of the
                         // documents by date, milliseconds even at 50,000 articles.

@@ -170,6 +170,16 @@ import Testing
         try s.expectRebuilt(because: "damaged")
     }
 
+    /// The snapshot is checked beside the corpus's key; which reason is given
+    /// does not depend on which finished first: a changed corpus is named
+    /// before a damaged payload, as the key comes first in the file.
+    @Test func aChangedFileIsNamedBeforeADamagedPayload() throws {
+        let s = try Setup()
+        try s.patchSnapshot { $0[$0.count - 100] ^= 0x40 }
+        s.corpus.write("md/new.md", "---\ntitle: New\n---\n\nSeoul held talks with Tokyo on March 3, 2021.\n")
+        try s.expectRebuilt(because: "1 file added")
+    }
+
     /// Past the checksums (which a forger can recompute), every section is
     /// checked on its own: flipping any byte either fails to decode or decodes
     /// to something that does not crash. No flip may trap.

@@ -26,26 +26,53 @@ struct SnapshotStore {
         case stale(String)
     }
 
+    /// A snapshot file mapped, its header and key read and its payload hashed:
+    /// all that can be known of it before the corpus's own key is. Taken beside
+    /// that key (the folder walk runs on one core; hashing a gigabyte of
+    /// snapshot takes the other), then read with `read(_:matching:early:)`.
+    struct Checked: @unchecked Sendable {
+        fileprivate var file: MappedFile?
+        fileprivate var outcome: Result<(key: SnapshotKey, payload: UnsafeRawBufferPointer, intact: Bool), SnapshotProblem>
+    }
+
+    /// Maps the snapshot and checks its header, its key's checksum and its payload's.
+    func check() -> Checked {
+        guard let file = SnapshotFile.map(path) else { return Checked(file: nil, outcome: .failure(.truncated)) }
+        return Checked(
+            file: file,
+            outcome: Result { () throws(SnapshotProblem) in
+                let (stored, payload, payloadHash) = try SnapshotFile.unpack(file.bytes)
+                // Each page goes back as soon as it is hashed, and decoding brings each
+                // section back and gives it up again when done, so the file and the
+                // workspace made from it are never resident whole at once.
+                let intact = ContentHash.parallel(payload, releasing: { file.release($0) }) == payloadHash
+                return (stored, payload, intact)
+            })
+    }
+
     /// The stored workspace, if the snapshot exists, is intact and was made
-    /// for exactly this key.
-    /// Reads the snapshot if it is valid for `key`. `early` is as in
-    /// `WorkspaceCoding.decode`, called only once the checksum has passed.
+    /// for exactly this key. `early` is as in `WorkspaceCoding.decode`, called
+    /// only once the checksum has passed.
     func read(
         matching key: SnapshotKey,
         early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
     ) -> Reading {
-        guard let file = SnapshotFile.map(path) else {
+        read(check(), matching: key, early: early)
+    }
+
+    /// `read(matching:early:)` for a snapshot already checked. A stale key is
+    /// reported before a damaged payload, as the file's header is before both.
+    func read(
+        _ checked: Checked, matching key: SnapshotKey,
+        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
+    ) -> Reading {
+        guard let file = checked.file else {
             return FileManager.default.fileExists(atPath: path) ? .stale("cannot be read") : .missing
         }
         do throws(SnapshotProblem) {
-            let (stored, payload, payloadHash) = try SnapshotFile.unpack(file.bytes)
+            let (stored, payload, intact) = try checked.outcome.get()
             if let why = key.mismatch(with: stored) { return .stale(why) }
-            // Each page goes back as soon as it is hashed, and decoding brings each
-            // section back and gives it up again when done, so the file and the
-            // workspace made from it are never resident whole at once.
-            guard ContentHash.parallel(payload, releasing: { file.release($0) }) == payloadHash else {
-                return .stale("damaged: checksum mismatch")
-            }
+            guard intact else { return .stale("damaged: checksum mismatch") }
             let parts = try WorkspaceCoding.decode(payload, release: { file.release($0) }, early: early)
             return .loaded(parts)
         } catch {

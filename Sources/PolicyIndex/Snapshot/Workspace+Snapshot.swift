@@ -12,8 +12,16 @@ extension Workspace {
         let clock = ContinuousClock()
         let start = clock.now
         // The key is taken before any build, so a file edited during the build
-        // leaves a snapshot that the next start finds out of date.
-        let key = try SnapshotKey.current(paths: paths, options: options)
+        // leaves a snapshot that the next start finds out of date. The snapshot
+        // is checked beside it: the walk keeps one core busy, the snapshot's
+        // checksum the other.
+        nonisolated(unsafe) var current: Result<SnapshotKey, LoadError>?
+        nonisolated(unsafe) var checked: SnapshotStore.Checked?
+        SideBySide.run([
+            { current = Result { () throws(LoadError) in try SnapshotKey.current(paths: paths, options: options) } },
+            { checked = store.check() },
+        ])
+        let key = try current!.get()
         // A snapshot hands over its documents, then its index, as a build does.
         var early: (@Sendable ([Document], [LoadIssue], TextIndex?) -> Void)?
         if let preview = options.preview {
@@ -21,7 +29,7 @@ extension Workspace {
                 preview(Workspace.preview(roots: paths, documents: documents, issues: issues, textIndex: index))
             }
         }
-        let reading = store.read(matching: key, early: early)
+        let reading = store.read(checked!, matching: key, early: early)
         var timings = StageTimings()
         if case .loaded(let parts) = reading {
             timings.record("snapshot", (clock.now - start).seconds)

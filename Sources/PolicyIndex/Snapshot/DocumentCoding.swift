@@ -185,7 +185,7 @@ enum DocumentCoding {
             let end = at + Int(n)
             guard end <= blob.count else { throw .corrupt("document \(i) string overruns") }
             defer { at = end }
-            return String(decoding: UnsafeRawBufferPointer(rebasing: blob[at..<end]), as: UTF8.self)
+            return String(copyingUTF8: UnsafeRawBufferPointer(rebasing: blob[at..<end]))
         }
         func required() throws(SnapshotProblem) -> String {
             guard let s = try string() else { throw .corrupt("document \(i) lacks a string") }

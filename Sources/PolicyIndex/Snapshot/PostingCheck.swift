@@ -32,14 +32,15 @@ enum PostingCheck {
                 let width = Int(try d.next())
                 guard width <= positionsEnd - positionsAt else { throw .corrupt("index positions overrun their term") }
                 var p = Reader(bytes: pos, at: positionsAt, end: positionsAt + width)
-                let limit = positionLimits[s.firstDoc + doc]
                 var position = 0
+                // Steps after the first are positive, so positions ascend and only
+                // the last needs comparing with the document's limit.
                 for k in 0..<all {
                     let step = Int(try p.next() >> 1)
                     guard k == 0 || step > 0 else { throw .corrupt("index positions out of order") }
                     position += step
-                    guard position < limit else { throw .corrupt("index position beyond its document") }
                 }
+                guard position < positionLimits[s.firstDoc + doc] else { throw .corrupt("index position beyond its document") }
                 guard p.at == p.end else { throw .corrupt("index positions miscounted") }
                 positionsAt += width
                 frequency += 1

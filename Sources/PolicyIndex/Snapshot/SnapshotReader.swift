@@ -89,7 +89,7 @@ struct SnapshotReader {
         let n = try read(UInt32.self)
         if n == UInt32.max { return nil }
         let start = try take(Int(n))
-        return String(decoding: UnsafeRawBufferPointer(rebasing: base[start..<(start + Int(n))]), as: UTF8.self)
+        return String(copyingUTF8: UnsafeRawBufferPointer(rebasing: base[start..<(start + Int(n))]))
     }
 
     mutating func readStrings() throws(SnapshotProblem) -> [String] {
@@ -106,3 +106,4 @@ struct SnapshotReader {
         guard at == base.count else { throw .corrupt("trailing bytes") }
     }
 }
+

@@ -87,7 +87,7 @@ struct StringTable {
         for n in lengths {
             let end = at + Int(n)
             guard end <= blob.count else { throw .corrupt("string table overruns its bytes") }
-            out.append(String(decoding: UnsafeRawBufferPointer(rebasing: blob[at..<end]), as: UTF8.self))
+            out.append(String(copyingUTF8: UnsafeRawBufferPointer(rebasing: blob[at..<end])))
             at = end
         }
         guard at == blob.count else { throw .corrupt("string table has stray bytes") }

@@ -105,7 +105,7 @@ struct BodyBuilder {
     /// The finished text and its paragraphs.
     mutating func finish() -> (text: String, blocks: [Block]) {
         end()
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(copyingUTF8: bytes)
         bytes = []
         return (text, blocks)
     }

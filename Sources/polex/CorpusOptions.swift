@@ -59,7 +59,6 @@ enum KeptUntilExit {
     nonisolated(unsafe) private static var held: [Workspace] = []
 
     static func keep(_ ws: Workspace) { lock.withLock { held.append(ws) } }
-    static var count: Int { lock.withLock { held.count } }
 }
 
 enum Stderr {

@@ -40,7 +40,51 @@ public final class ExplorerModel: Sendable {
         // The `actor:` lists are built beside the model and the first frames.
         ws.startBackgroundWork()
         let docs = ws.documents
-        documentOrder = docs.indices.sorted { i, j in
+        // Four groups of tables that need nothing from each other, built side by
+        // side: 0.66 s on one core at 50,000 articles, on the way to every
+        // explorer start's finished panes. Each variable is written by one job
+        // and read once all have returned.
+        nonisolated(unsafe) var order: [DocumentID] = []
+        nonisolated(unsafe) var rank: [Int] = []
+        nonisolated(unsafe) var articleTargets: [JumpTarget] = []
+        nonisolated(unsafe) var ranges: [Range<Int>] = []
+        nonisolated(unsafe) var plainTable: ActorTable?
+        nonisolated(unsafe) var exprByDoc: [[Int]] = []
+        nonisolated(unsafe) var evByDoc: [[Int]] = []
+        nonisolated(unsafe) var places: [EventPlace] = []
+        DispatchQueue.concurrentPerform(iterations: 4) { job in
+            switch job {
+            case 0:
+                order = Self.order(docs)
+                rank = Array(repeating: 0, count: docs.count)
+                for (r, d) in order.enumerated() { rank[d.index] = r }
+                articleTargets = JumpTarget.articles(workspace: ws, order: order)
+            case 1:
+                ranges = Self.mentionRanges(ws)
+                plainTable = ActorTable(workspace: ws, rollup: false, mentionRanges: ranges)
+            case 2:
+                exprByDoc = Self.expressionsByDocument(ws)
+            default:
+                evByDoc = Self.eventsByDocument(ws)
+                places = ws.timeline.events.map(EventPlace.init)
+            }
+        }
+        documentOrder = order
+        documentRank = rank
+        mentionRanges = ranges
+        expressionsByDocument = exprByDoc
+        eventsByDocument = evByDoc
+        eventPlaces = places
+        plain = plainTable!
+        let finalRanges = ranges
+        rolledUp = Deferred { ActorTable(workspace: ws, rollup: true, mentionRanges: finalRanges) }
+        // Actors by mentions, then the timeline's years and months, then articles in list order.
+        jumpTargets = JumpTarget.actors(workspace: ws, table: plain) + JumpTarget.dates(places) + articleTargets
+    }
+
+    /// Articles newest first; undated ones last, in load order.
+    private static func order(_ docs: [Document]) -> [DocumentID] {
+        docs.indices.sorted { i, j in
             switch (docs[i].date?.date, docs[j].date?.date) {
             case let (a?, b?): return a != b ? a > b : i < j
             case (.some, .none): return true
@@ -48,45 +92,46 @@ public final class ExplorerModel: Sendable {
             case (.none, .none): return i < j
             }
         }.map { DocumentID($0) }
-        var rank = Array(repeating: 0, count: docs.count)
-        for (r, d) in documentOrder.enumerated() { rank[d.index] = r }
-        documentRank = rank
+    }
 
+    /// Each document's run in the mentions, which come in document order.
+    private static func mentionRanges(_ ws: Workspace) -> [Range<Int>] {
+        let count = ws.documents.count
         let mentions = ws.actors.mentions
-        var ranges = Array(repeating: 0..<0, count: docs.count)
+        var ranges = Array(repeating: 0..<0, count: count)
         var i = 0
         while i < mentions.count {
             let d = mentions[i].sentence.document.index
             var j = i
             while j < mentions.count, mentions[j].sentence.document.index == d { j += 1 }
-            if d >= 0, d < docs.count { ranges[d] = i..<j }
+            if d >= 0, d < count { ranges[d] = i..<j }
             i = j
         }
-        mentionRanges = ranges
+        return ranges
+    }
 
-        var expr = Array(repeating: [Int](), count: docs.count)
-        for (k, e) in ws.timeline.expressions.enumerated() where e.sentence.document.index < docs.count {
+    private static func expressionsByDocument(_ ws: Workspace) -> [[Int]] {
+        let count = ws.documents.count
+        var expr = Array(repeating: [Int](), count: count)
+        for (k, e) in ws.timeline.expressions.enumerated() where e.sentence.document.index < count {
             expr[e.sentence.document.index].append(k)
         }
         let exprs = ws.timeline.expressions
-        expressionsByDocument = expr.map { $0.sorted { exprs[$0].span < exprs[$1].span } }
+        return expr.map { $0.sorted { exprs[$0].span < exprs[$1].span } }
+    }
 
-        var evByDoc = Array(repeating: [Int](), count: docs.count)
+    private static func eventsByDocument(_ ws: Workspace) -> [[Int]] {
+        let count = ws.documents.count
+        var evByDoc = Array(repeating: [Int](), count: count)
         // `lastEvent[d] == k` marks document d as already listed for event k: cheaper than a Set per event.
-        var lastEvent = Array(repeating: -1, count: docs.count)
+        var lastEvent = Array(repeating: -1, count: count)
         for (k, ev) in ws.timeline.events.enumerated() {
-            for entry in ev.entries where entry.document.index < docs.count && lastEvent[entry.document.index] != k {
+            for entry in ev.entries where entry.document.index < count && lastEvent[entry.document.index] != k {
                 lastEvent[entry.document.index] = k
                 evByDoc[entry.document.index].append(k)
             }
         }
-        eventsByDocument = evByDoc
-        eventPlaces = ws.timeline.events.map(EventPlace.init)
-
-        plain = ActorTable(workspace: ws, rollup: false, mentionRanges: ranges)
-        let finalRanges = ranges
-        rolledUp = Deferred { ActorTable(workspace: ws, rollup: true, mentionRanges: finalRanges) }
-        jumpTargets = JumpTarget.all(workspace: ws, table: plain, order: documentOrder, places: eventPlaces)
+        return evByDoc
     }
 
     public var documentCount: Int { workspace.documents.count }

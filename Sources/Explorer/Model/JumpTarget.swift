@@ -30,25 +30,29 @@ public struct JumpTarget: Hashable, Sendable {
         }
     }
 
-    static func all(workspace ws: Workspace, table: ActorTable, order: [DocumentID], places: [EventPlace]) -> [JumpTarget] {
-        var out: [JumpTarget] = []
-        for ref in table.ordered(.mentions) {
+    static func actors(workspace ws: Workspace, table: ActorTable) -> [JumpTarget] {
+        table.ordered(.mentions).map { ref in
             let a = ws.actors.actor(ref)
-            out.append(JumpTarget(kind: .actor(ref), label: a.name, detail: "\(a.kind.rawValue) · \(table.mentionCount[ref.index]) mentions", also: a.aliases))
+            return JumpTarget(kind: .actor(ref), label: a.name, detail: "\(a.kind.rawValue) · \(table.mentionCount[ref.index]) mentions", also: a.aliases)
         }
+    }
+
+    static func dates(_ places: [EventPlace]) -> [JumpTarget] {
         var periods = Set<PartialDate>()
         for p in places where p.isDated {
             periods.insert(PartialDate(year: Int(p.year)))
             if !p.coarse { periods.insert(PartialDate(year: Int(p.year), month: Int(p.month))) }
         }
-        for p in periods.sorted() {
-            out.append(JumpTarget(kind: .date(p), label: p.iso, detail: "timeline"))
-        }
-        for id in order {
+        return periods.sorted().map { JumpTarget(kind: .date($0), label: $0.iso, detail: "timeline") }
+    }
+
+    /// The most costly part (a lower-cased key per article: 0.18 s at 50,000
+    /// articles), so the model makes it beside its other tables.
+    static func articles(workspace ws: Workspace, order: [DocumentID]) -> [JumpTarget] {
+        order.map { id in
             let d = ws.document(id)
-            out.append(JumpTarget(kind: .article(id), label: d.title.isEmpty ? d.path : d.title, detail: d.date?.date.iso ?? "undated", also: [d.path]))
+            return JumpTarget(kind: .article(id), label: d.title.isEmpty ? d.path : d.title, detail: d.date?.date.iso ?? "undated", also: [d.path])
         }
-        return out
     }
 }
 

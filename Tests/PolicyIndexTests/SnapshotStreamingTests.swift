@@ -104,7 +104,7 @@ import Testing
         #expect(Self.firstDifference(Array(file.suffix(payload.count)), payload) == nil)
         let (_, stored, _) = try file.withUnsafeBytes { b throws(SnapshotProblem) in try SnapshotFile.unpack(b) }
         #expect(stored.count == payload.count)
-        guard case .loaded(let parts) = store.read(matching: key) else {
+        guard case .loaded(let parts) = store.read(store.check(), matching: key) else {
             Issue.record("the streamed snapshot did not load")
             return
         }

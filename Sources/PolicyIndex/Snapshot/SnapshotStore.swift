@@ -50,18 +50,10 @@ struct SnapshotStore {
             })
     }
 
-    /// The stored workspace, if the snapshot exists, is intact and was made
-    /// for exactly this key. `early` is as in `WorkspaceCoding.decode`, called
-    /// only once the checksum has passed.
-    func read(
-        matching key: SnapshotKey,
-        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
-    ) -> Reading {
-        read(check(), matching: key, early: early)
-    }
-
-    /// `read(matching:early:)` for a snapshot already checked. A stale key is
-    /// reported before a damaged payload, as the file's header is before both.
+    /// The stored workspace, if the snapshot (already checked) is intact and
+    /// was made for exactly this key. A stale key is reported before a damaged
+    /// payload, as the key comes before the payload in the file. `early` is as
+    /// in `WorkspaceCoding.decode`, called only once the checksum has passed.
     func read(
         _ checked: Checked, matching key: SnapshotKey,
         early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil

@@ -90,4 +90,29 @@ struct WorkspacePreviewTests {
         #expect(try !read[1].search("trade").isEmpty)
         #expect(try read[0].search("trade").isEmpty)
     }
+
+    /// A snapshot is decoded before the corpus's key says whether it is still
+    /// valid. When a file changed, its stale documents are never handed over:
+    /// only the rebuild's previews are, with the text as it is now.
+    @Test func aStaleSnapshotsDocumentsAreNeverPreviewed() throws {
+        let dir = try corpus()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let box = Box()
+        let options = WorkspaceOptions(
+            dataDirectory: SnapshotFixtures.dataDirectory, snapshot: SnapshotPolicy(mode: .always, programVersion: "test"),
+            preview: { box.add($0) })
+        #expect(try Workspace.open(paths: [dir.path], options: options).snapshot.status == .written)
+        let file = dir.appendingPathComponent("a.txt")
+        let old = try String(contentsOf: file, encoding: .utf8)
+        try old.replacingOccurrences(of: "Japan", with: "Korea").write(to: file, atomically: true, encoding: .utf8)
+        let rebuilt = try Workspace.open(paths: [dir.path], options: options)
+        #expect(rebuilt.snapshot.status == .rebuilt)
+        let shown = Array(box.all.dropFirst(2))
+        #expect(shown.map(\.unbuilt) == [[.textIndex, .actors, .timeline], [.actors, .timeline]])
+        for p in shown {
+            #expect(p.documents.map(\.text) == rebuilt.documents.map(\.text))
+            #expect(!p.documents.contains { $0.text.contains("Japan") })
+        }
+        #expect(try Workspace.open(paths: [dir.path], options: options).snapshot.status == .loaded)
+    }
 }

@@ -35,16 +35,41 @@ struct SnapshotKey: Equatable, Sendable {
                 dictionaryPaths.append(root + "/.polex/actors.yaml")
             }
         }
-        let l = options.loader
-        let a = options.actors
-        let optionLine =
-            "maxFileBytes=\(l.maxFileBytes) boilerplate=\(l.detectBoilerplate) actorBoilerplate=\(a.includeBoilerplate) "
-            + "discover=\(a.discover) candidateDocuments=\(a.minCandidateDocuments) candidateCount=\(a.minCandidateCount)"
+        let origin = Origin(paths: paths, options: options)
         var buffer: [UInt8] = []
         return SnapshotKey(
-            program: options.snapshot.programVersion, build: BuildIdentity.hash, roots: paths, options: optionLine,
+            program: origin.program, build: origin.build, roots: origin.roots, options: origin.options,
             dictionaries: dictionaryPaths.map { FileStamp.take($0, buffer: &buffer) },
             walkIssues: walker.issues.map(\.description), files: FileStamp.take(walker.files.map(\.fullPath)))
+    }
+
+    /// The part of a key known without reading the corpus: who made the
+    /// snapshot, for which paths, with which options. A snapshot whose origin
+    /// differs is stale whatever the files say, so it is not worth decoding
+    /// before the rest of the key is known.
+    struct Origin: Equatable, Sendable {
+        var program: String
+        var build: UInt64
+        var roots: [String]
+        var options: String
+
+        init(paths: [String], options: WorkspaceOptions) {
+            let l = options.loader
+            let a = options.actors
+            program = options.snapshot.programVersion
+            build = BuildIdentity.hash
+            roots = paths
+            self.options =
+                "maxFileBytes=\(l.maxFileBytes) boilerplate=\(l.detectBoilerplate) actorBoilerplate=\(a.includeBoilerplate) "
+                + "discover=\(a.discover) candidateDocuments=\(a.minCandidateDocuments) candidateCount=\(a.minCandidateCount)"
+        }
+
+        init(of key: SnapshotKey) {
+            program = key.program
+            build = key.build
+            roots = key.roots
+            options = key.options
+        }
     }
 
     /// Why a snapshot made with `old` cannot stand for the corpus with this

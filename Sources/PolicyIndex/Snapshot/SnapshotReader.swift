@@ -7,6 +7,9 @@ enum SnapshotProblem: Error, Equatable {
     case truncated
     /// The bytes are complete but do not describe a valid workspace.
     case corrupt(String)
+    /// Decoding was stopped on request: the snapshot turned out not to be
+    /// wanted before it was read to the end.
+    case stopped
 }
 
 /// Reads what `SnapshotWriter` wrote, with a bounds check on every read: a

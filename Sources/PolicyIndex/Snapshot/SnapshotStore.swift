@@ -50,28 +50,65 @@ struct SnapshotStore {
             })
     }
 
-    /// The stored workspace, if the snapshot (already checked) is intact and
-    /// was made for exactly this key. A stale key is reported before a damaged
-    /// payload, as the key comes before the payload in the file. `early` is as
-    /// in `WorkspaceCoding.decode`, called only once the checksum has passed.
-    func read(
-        _ checked: Checked, matching key: SnapshotKey,
-        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
-    ) -> Reading {
-        guard let file = checked.file else {
+    /// Why the snapshot (already checked) cannot stand for the corpus with
+    /// this key, as a reading; nil when it can. A stale key is reported before
+    /// a damaged payload, as the key comes before the payload in the file.
+    func refusal(_ checked: Checked, for key: SnapshotKey) -> Reading? {
+        guard checked.file != nil else {
             return FileManager.default.fileExists(atPath: path) ? .stale("cannot be read") : .missing
         }
-        do throws(SnapshotProblem) {
-            let (stored, payload, intact) = try checked.outcome.get()
+        switch checked.outcome {
+        case .failure(let problem): return Self.reading(problem)
+        case .success(let (stored, _, intact)):
             if let why = key.mismatch(with: stored) { return .stale(why) }
-            guard intact else { return .stale("damaged: checksum mismatch") }
-            let parts = try WorkspaceCoding.decode(payload, release: { file.release($0) }, early: early)
-            return .loaded(parts)
-        } catch {
-            switch error {
-            case .truncated: return .stale("damaged: truncated")
-            case .corrupt(let why): return .stale("damaged: \(why)")
-            }
+            return intact ? nil : .stale("damaged: checksum mismatch")
+        }
+    }
+
+    /// A payload decoded before the corpus's key was known.
+    typealias Decoded = Result<WorkspaceCoding.Parts, SnapshotProblem>
+
+    /// Decodes the snapshot (already checked) on the guess that the corpus
+    /// has not changed, when it is intact and was made with this origin; nil
+    /// otherwise. `stop` is asked between sections: a decode the key has
+    /// already refused ends early (`SnapshotProblem.stopped`). `early` is as in
+    /// `WorkspaceCoding.decode`; its callers hold what it hands over until the
+    /// key has matched.
+    func decode(
+        _ checked: Checked, ifMadeFor origin: SnapshotKey.Origin, stop: @escaping @Sendable () -> Bool = { false },
+        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
+    ) -> Decoded? {
+        guard let file = checked.file, case .success(let (stored, payload, intact)) = checked.outcome, intact,
+            SnapshotKey.Origin(of: stored) == origin
+        else { return nil }
+        return Result { () throws(SnapshotProblem) in
+            try WorkspaceCoding.decode(payload, release: { file.release($0) }, stop: stop, early: early)
+        }
+    }
+
+    /// The stored workspace, if the snapshot (already checked) is intact and
+    /// was made for exactly this key: `decoded` when it was decoded already,
+    /// decoded now otherwise. `early` is as in `WorkspaceCoding.decode`,
+    /// called only once the checksum has passed.
+    func read(
+        _ checked: Checked, matching key: SnapshotKey, decoded: Decoded? = nil,
+        early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
+    ) -> Reading {
+        if let refused = refusal(checked, for: key) { return refused }
+        let result = decoded ?? self.decode(checked, ifMadeFor: SnapshotKey.Origin(of: key), early: early)
+        switch result {
+        case .success(let parts)?: return .loaded(parts)
+        case .failure(let problem)?: return Self.reading(problem)
+        // Cannot happen: the key matched, so the origin did too, and the payload was intact.
+        case nil: return .stale("damaged")
+        }
+    }
+
+    private static func reading(_ problem: SnapshotProblem) -> Reading {
+        switch problem {
+        case .truncated: return .stale("damaged: truncated")
+        case .corrupt(let why): return .stale("damaged: \(why)")
+        case .stopped: return .stale("not read")
         }
     }
 

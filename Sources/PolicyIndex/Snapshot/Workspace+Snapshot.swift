@@ -1,3 +1,5 @@
+import Dispatch
+
 extension Workspace {
     /// Opens a single folder through its snapshot: loads it when it is valid
     /// for the corpus as it is now; otherwise builds, says why on
@@ -12,24 +14,40 @@ extension Workspace {
         let clock = ContinuousClock()
         let start = clock.now
         // The key is taken before any build, so a file edited during the build
-        // leaves a snapshot that the next start finds out of date. The snapshot
-        // is checked beside it: the walk keeps one core busy, the snapshot's
-        // checksum the other.
+        // leaves a snapshot that the next start finds out of date. Walking and
+        // hashing the corpus for it takes a while, so the snapshot is checked
+        // and decoded beside it on the guess that it is still valid; the
+        // verdict, as soon as both key and check are in, stops a stale decode
+        // and lets the documents' preview through only when the key matched.
+        let verdict = KeyVerdict(passing: options.preview)
         nonisolated(unsafe) var current: Result<SnapshotKey, LoadError>?
         nonisolated(unsafe) var checked: SnapshotStore.Checked?
+        nonisolated(unsafe) var decoded: SnapshotStore.Decoded?
+        let checkedIn = DispatchSemaphore(value: 0)
         SideBySide.run([
-            { current = Result { () throws(LoadError) in try SnapshotKey.current(paths: paths, options: options) } },
-            { checked = store.check() },
+            {
+                current = Result { () throws(LoadError) in try SnapshotKey.current(paths: paths, options: options) }
+                checkedIn.wait()
+                verdict.settle(valid: (try? current!.get()).map { store.refusal(checked!, for: $0) == nil } ?? false)
+            },
+            {
+                checked = store.check()
+                checkedIn.signal()
+                var early: (@Sendable ([Document], [LoadIssue], TextIndex?) -> Void)?
+                if options.preview != nil {
+                    early = { documents, issues, index in
+                        verdict.offer(Workspace.preview(roots: paths, documents: documents, issues: issues, textIndex: index))
+                    }
+                }
+                decoded = store.decode(
+                    checked!, ifMadeFor: SnapshotKey.Origin(paths: paths, options: options), stop: { verdict.isStale },
+                    early: early)
+            },
         ])
         let key = try current!.get()
-        // A snapshot hands over its documents, then its index, as a build does.
-        var early: (@Sendable ([Document], [LoadIssue], TextIndex?) -> Void)?
-        if let preview = options.preview {
-            early = { documents, issues, index in
-                preview(Workspace.preview(roots: paths, documents: documents, issues: issues, textIndex: index))
-            }
-        }
-        let reading = store.read(checked!, matching: key, early: early)
+        let reading = store.read(checked!, matching: key, decoded: decoded)
+        // A stale decode is let go before any build, which needs the memory.
+        decoded = nil
         var timings = StageTimings()
         if case .loaded(let parts) = reading {
             timings.record("snapshot", (clock.now - start).seconds)

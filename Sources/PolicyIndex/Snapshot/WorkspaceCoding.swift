@@ -38,9 +38,11 @@ enum WorkspaceCoding {
     /// decoded and is not read again (the snapshot file gives its pages back).
     /// `early` gets the documents and the issues as soon as they are decoded,
     /// then the text index too, while the actors and the timeline are still
-    /// being decoded (most of the time).
+    /// being decoded (most of the time). `stop` is asked once the documents
+    /// are decoded; when it says so, the rest is not decoded (`.stopped`).
     static func decode(
         _ payload: UnsafeRawBufferPointer, release: @escaping @Sendable (UnsafeRawBufferPointer) -> Void = { _ in },
+        stop: @Sendable () -> Bool = { false },
         early: (@Sendable (_ documents: [Document], _ issues: [LoadIssue], _ index: TextIndex?) -> Void)? = nil
     ) throws(SnapshotProblem) -> Parts {
         var r = SnapshotReader(payload)
@@ -59,6 +61,9 @@ enum WorkspaceCoding {
         let issues = try decodeIssues(&lr)
         try lr.expectEnd()
         early?(documents, issues, nil)
+        // The documents are a third of the work; the key's verdict is usually
+        // in by the time they are decoded.
+        if stop() { throw .stopped }
         let check = SentenceCheck(documents)
         var sr = SnapshotReader(stringBytes)
         let strings = try StringTable.decode(&sr)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PolicyIndex
 
-@main
+/// The command line; `PolexMain` runs it.
 struct Polex: ParsableCommand {
     static let version = "0.1.0"
 
